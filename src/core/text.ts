@@ -1,0 +1,31 @@
+/** Label normalisation for recognition: tolerant of spaces, full-width forms and ordinals. */
+
+/** Full-width → half-width, all whitespace removed: "项 目" → "项目", "（境）" → "(境)". */
+export function squash(text: unknown): string {
+  if (text === null || text === undefined) return '';
+  return String(text).normalize('NFKC').replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+const ORDINAL =
+  /^(?:\([一二三四五六七八九十百]+\)[、.,]?|[一二三四五六七八九十百]+[、.,]|\(\d{1,3}\)[、.]?|\d{1,3}[、.](?!\d)|其中[:]?)+/;
+
+/** squash() and strip a leading ordinal ("一、", "（二）", "1、", "其中："). */
+export function normalizeLabel(text: unknown): string {
+  return squash(text).replace(ORDINAL, '');
+}
+
+/** True when the squashed label contains every one of the keywords. */
+export function hasAll(label: string, ...keywords: string[]): boolean {
+  return keywords.every((k) => label.includes(k));
+}
+
+/** Function/economic classification code: 3, 5 or 7 digits (economic: 3 or 5). */
+export function asCode(value: unknown): string | null {
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value < 100) return null;
+    const s = String(value);
+    return s.length === 3 || s.length === 5 || s.length === 7 ? s : null;
+  }
+  const s = squash(value);
+  return /^(\d{3}|\d{5}|\d{7})$/.test(s) ? s : null;
+}
