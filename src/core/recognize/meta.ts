@@ -18,9 +18,11 @@ export function departmentFrom(raw: string): string | null {
   const m = DEPARTMENT.exec(raw.normalize('NFKC'));
   if (!m) return null;
   const name = m[1]
+    .replace(/公开\s*\d{1,2}\s*表/g, ' ')
     .split(/\s{2,}|\s*\d{4}\s*年|\s*(?:金额)?单位\s*[:：]/)[0]
     .replace(/\s+/g, '')
     .trim();
+  // "部门：公开 06 表" (seed 002) names no department
   return name === '' ? null : name;
 }
 
