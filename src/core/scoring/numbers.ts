@@ -97,3 +97,18 @@ export function showBp(bp: number): string {
 export function toNumber(h: number): number {
   return h / 100;
 }
+
+/** A plain number as written, without rounding to cents ("40.9862" → 40.9862); null when not a number. */
+export function readExact(v: CellValue): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const s = v.normalize('NFKC').replace(/[\s,]+/g, '');
+  return /^[+-]?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+}
+
+/** a / b as hundredths of a percent from exact numbers; null when b is 0. */
+export function exactRatioBp(a: number, b: number): number | null {
+  if (b === 0) return null;
+  const q = (a / b) * 10000;
+  return Math.sign(q) * Math.round(Math.abs(q) + 1e-7);
+}

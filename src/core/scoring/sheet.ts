@@ -10,6 +10,7 @@ export class SheetView {
   readonly bottom: number;
   readonly right: number;
   private readonly mergeOf = new Map<number, CellRange>();
+  private readonly texts = new Map<number, string>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -35,7 +36,13 @@ export class SheetView {
 
   /** Squashed text ('' when empty): spaces removed, full-width folded. */
   text(row: number, col: number): string {
-    return squash(this.value(row, col));
+    const k = this.key(row, col);
+    let t = this.texts.get(k);
+    if (t === undefined) {
+      t = squash(this.value(row, col));
+      this.texts.set(k, t);
+    }
+    return t;
   }
 
   /** Text of the cell or, inside a merged area, of its master. */
