@@ -4,12 +4,16 @@
 import type { Finding } from './findings';
 import type { RecognizedWorkbook } from './model';
 import { recognize } from './recognize';
+import { checkNarrative } from './narrative/check';
 import { runRules } from './rules';
+import { scoreWorkbook, type EvaluationResult } from './scoring';
 import type { WorkbookSnapshot } from './snapshot';
 
 export interface AuditResult {
   workbook: RecognizedWorkbook;
   findings: Finding[];
+  /** The self-evaluation sheets found and scored; their findings are among `findings`. */
+  evaluations: EvaluationResult[];
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -17,9 +21,10 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Recognise the workbook and run every rule (tables, cross-table, self-evaluation, 情况说明 text). */
 export function audit(snapshot: WorkbookSnapshot): AuditResult {
   const workbook = recognize(snapshot);
-  const findings = runRules(workbook, snapshot);
+  const scored = scoreWorkbook(snapshot, workbook);
+  const findings = [...runRules(workbook, snapshot), ...scored.findings, ...checkNarrative(snapshot, workbook)];
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { workbook, findings };
+  return { workbook, findings, evaluations: scored.evaluations };
 }
 
 export { recognize } from './recognize';

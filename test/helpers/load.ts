@@ -4,9 +4,7 @@ import { readSnapshot } from '../../src/hosts/file/read';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
-export const SAMPLE = fs.existsSync(path.join(FIXTURES, 'zhuzhou-gxs-2024.xlsx'))
-  ? path.join(FIXTURES, 'zhuzhou-gxs-2024.xlsx')
-  : path.join(__dirname, '..', '..', '..', 'shared', 'workbooks', 'zhuzhou-gxs-2024.xlsx');
+export const SAMPLE = path.join(FIXTURES, 'zhuzhou-gxs-2024.xlsx');
 
 const cache = new Map<string, Promise<WorkbookSnapshot>>();
 

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { audit } from '../../src/core';
 import { recognize } from '../../src/core/recognize';
 import type { Finding } from '../../src/core/findings';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
@@ -40,6 +41,15 @@ describe('check of seed 000 published text (sample workbook + 情况说明)', ()
     expect(rest.every((f) => f.rule === 'TEXT.zero-denominator' && f.severity === 'warning')).toBe(true);
     expect(rest).toHaveLength(4);
   });
+});
+
+test('the text check is part of the audit (juesuan check, the pane)', async () => {
+  const snap = await snapshotOf(path.join(FIXTURES, 'narrative-seed000.xlsx'));
+  const text = audit(snap).findings.filter((f) => f.rule.startsWith('TEXT.'));
+  expect(text.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(
+    expect.arrayContaining(['TEXT.unit 情况说明!A21', 'TEXT.amount 情况说明!A37']),
+  );
+  expect(text.every((f) => f.group === '情况说明')).toBe(true);
 });
 
 describe('check of seed 002 published text', () => {

@@ -32,7 +32,13 @@ const SAMPLE_FINDINGS = [
   'info X.T05-T06.basic 公开05表!D7', // 516.37 against 446.21 + 70.15
   'info T06.hierarchy 公开06表!F5', // 302 70.06 against items 70.07
   'info T06.public-total 公开06表!I33', // 70.15 against 302 + 310 = 70.16
+  // self-evaluation (scoring rules joined to the audit)
+  'error EVAL.budget-rate 部门整体支出绩效自评表!G4', // 97.38% written, 601.28 / 617.4 = 97.39%
+  'warning EVAL.budget-score 部门整体支出绩效自评表!H4', // 9.7 written, 10 × 97.39% = 9.74
+  'warning EVAL.suggest 部门整体支出绩效自评表!H23', // 运行成本 601.28 against ≤ 600: 9.98 suggested, 8 written
+  'warning EVAL.base-project 绩效评价基础数据表!B11', // 上年 项目支出 12.3 against its lines 12.3 + 180
 ];
+const isTableFinding = (f: Finding) => !f.rule.startsWith('EVAL.');
 
 describe('sample workbook (seed 000)', () => {
   let findings: Finding[];
@@ -40,7 +46,7 @@ describe('sample workbook (seed 000)', () => {
     findings = audit(await loadSnapshot(SAMPLE)).findings;
   });
 
-  test('reports exactly the documented defects, 尾差 as info', () => {
+  test('reports exactly the documented defects (and the self-evaluation slips), 尾差 as info', () => {
     expect(findings.map(key).sort()).toEqual([...SAMPLE_FINDINGS].sort());
   });
 
@@ -64,11 +70,12 @@ describe('sample workbook (seed 000)', () => {
   });
 
   test.each(['sample-offset.xlsx', 'sample-one-sheet.xlsx', 'sample-renamed.xlsx', 'sample-spaced-labels.xlsx', 'sample-text-amounts.xlsx'])(
-    'the same defects in another layout: %s',
+    'the same table defects in another layout: %s',
     async (file) => {
-      const fs = audit(await loadSnapshot(file)).findings;
+      // the layout variants hold the nine tables only, not the self-evaluation sheets
+      const fs = audit(await loadSnapshot(file)).findings.filter(isTableFinding);
       const rules = (xs: Finding[]) => xs.map((f) => `${f.severity} ${f.rule}`).sort();
-      expect(rules(fs)).toEqual(rules(findings));
+      expect(rules(fs)).toEqual(rules(findings.filter(isTableFinding)));
       expect(fs.find((f) => f.severity === 'error')?.message).toMatch(/^公开01表 本年收入合计\([A-Z]+\d+\)为空，收入各项合计为601\.28万元$/);
     },
   );
@@ -81,18 +88,10 @@ describe('clean fixtures: every identity holds to the cent', () => {
     expect(audit(await loadSnapshot(file)).findings).toEqual([]);
   });
 
-  test('large synthetic workbook (3100 项 rows): clean, and the rules take a few ms', async () => {
+  // timing is measured by `npm run bench`, not asserted here
+  test('large synthetic workbook (3100 项 rows): clean', async () => {
     const snapshot = await loadSnapshot('large-synthetic.xlsx');
-    const wb = recognize(snapshot);
-    expect(runRules(wb, snapshot)).toEqual([]);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      runRules(wb, snapshot);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[2]).toBeLessThan(40); // median; typically ~5 ms
+    expect(runRules(recognize(snapshot), snapshot)).toEqual([]);
   });
 });
 

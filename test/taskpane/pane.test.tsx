@@ -50,7 +50,7 @@ function fakeHost(overrides: Partial<PaneHost> = {}): PaneHost & { outputs: JobO
   } as PaneHost & { outputs: JobOutput[]; select: jest.Mock; clear: jest.Mock };
 }
 
-const baseCore: CoreApi = { audit: () => ({ workbook: WORKBOOK, findings: FINDINGS }), recognize: () => WORKBOOK };
+const baseCore: CoreApi = { audit: () => ({ workbook: WORKBOOK, findings: FINDINGS, evaluations: [] }), recognize: () => WORKBOOK };
 
 function renderPane(host: PaneHost, core: CoreApi = baseCore) {
   return render(

@@ -13,18 +13,9 @@ import { parseT06, parseT07 } from './detail';
 import { Grid } from './grid';
 import { readMeta, yearFrom } from './meta';
 import { parseSummaryTable } from './summary';
-import { classifyTitle } from './titles';
+import { classifyEvaluationTitle, classifyTitle } from './titles';
 
 type TitleHit = { row: number; col: number; text: string } & ({ table: TableId } | { evaluation: EvaluationKind });
-
-function classifyEvaluation(t: string): EvaluationKind | null {
-  if (t.length > 60 || !/表$/.test(t)) return null;
-  if (t.includes('整体支出绩效自评表') || (t.includes('整体') && t.includes('自评表'))) return '整体';
-  if (t.includes('项目支出绩效自评表') || (t.includes('项目') && t.includes('自评表'))) return '项目';
-  if (t.includes('基础数据表')) return '基础数据';
-  if (t.includes('量化评价表') || t.includes('量化指标')) return '量化';
-  return null;
-}
 
 function findTitles(grid: Grid): TitleHit[] {
   const hits: TitleHit[] = [];
@@ -37,7 +28,7 @@ function findTitles(grid: Grid): TitleHit[] {
         hits.push({ row: r, col: c, text: normalizeLabel(t), table });
         break;
       }
-      const evaluation = classifyEvaluation(t);
+      const evaluation = classifyEvaluationTitle(t);
       if (evaluation) {
         hits.push({ row: r, col: c, text: t, evaluation });
         break;

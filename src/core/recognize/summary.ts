@@ -109,7 +109,8 @@ export function parseSummaryTable(grid: Grid, id: TableId, titleRow: number, end
       emptyNote = { text: first, cell: a1(r, grid.left) };
       break;
     }
-    let any = false;
+    // a line with its 行次 but no label (seed 004's unlabelled 总计 line) still belongs to the table
+    let any = halves.some((h) => h.lineCol >= 0 && /^\d+$/.test(grid.text(r, h.lineCol)));
     for (const half of halves) {
       const text = normalizeLabel(grid.value(r, half.labelCol));
       if (half.side === 'income' && text.includes('年初')) afterCarryOver = true;

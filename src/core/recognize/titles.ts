@@ -1,5 +1,5 @@
 /** Which table a title names. Order matters: longer, more specific titles first. */
-import type { TableId } from '../model';
+import type { EvaluationKind, TableId } from '../model';
 import { normalizeLabel } from '../text';
 
 const PATTERNS: [TableId, RegExp][] = [
@@ -23,5 +23,22 @@ export function classifyTitle(raw: string): TableId | null {
   s = s.replace(/^.*?\d{4}年(度)?/, '');
   s = s.replace(/^(部门|单位)/, '');
   for (const [id, re] of PATTERNS) if (re.test(s)) return id;
+  return null;
+}
+
+/**
+ * The self-evaluation sheet a title names, or null: 部门（单位）整体支出绩效自评表, 项目支出绩效自评表,
+ * 绩效评价基础数据表 and seed 004's 量化评价表 (a trailing "(…)" note allowed). Shared by recognition
+ * (an evaluation title ends the table above it) and the scorer.
+ */
+export function classifyEvaluationTitle(raw: string): EvaluationKind | null {
+  if (raw.length > 60) return null;
+  const t = normalizeLabel(raw);
+  if (t.length < 4 || !/表(\(.*\))?$/.test(t)) return null;
+  if (t.includes('基础数据表')) return '基础数据';
+  if (t.includes('量化评价表') || t.includes('量化指标')) return '量化';
+  if (!t.includes('自评表')) return null;
+  if (t.includes('整体')) return '整体';
+  if (t.includes('项目')) return '项目';
   return null;
 }

@@ -4,6 +4,7 @@
  * 绩效评价基础数据表 and the 量化评价表 of seed 004.
  */
 import type { EvaluationKind } from '../model';
+import { classifyEvaluationTitle } from '../recognize/titles';
 import type { SheetView } from './sheet';
 
 export interface EvaluationBlock {
@@ -15,17 +16,6 @@ export interface EvaluationBlock {
   title: string;
   titleRow: number;
   titleCol: number;
-}
-
-export function classifyEvaluationTitle(t: string): EvaluationKind | null {
-  if (t.length < 4 || t.length > 60) return null;
-  if (!/表(\(.*\))?$/.test(t)) return null;
-  if (t.includes('基础数据表')) return '基础数据';
-  if (t.includes('量化评价表')) return '量化';
-  if (!t.includes('自评表')) return null;
-  if (t.includes('整体')) return '整体';
-  if (t.includes('项目')) return '项目';
-  return null;
 }
 
 /** Header rows that identify a block even without a title. */
