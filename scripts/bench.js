@@ -2,11 +2,12 @@
 /**
  * npm run bench — timings of the audit on the compiled code in lib/ (issue 3 “Benchmark”):
  *  - per workbook (typical sample, large synthetic): xlsx load (ExcelJS load + snapshot), recognition,
- *    rules, and the ratio (recognition + rules) / load; medians of several runs after a warm-up;
+ *    every rule of the audit (tables, self-evaluation, 情况说明 text: checkRecognized), and the ratio
+ *    (recognition + rules) / load; medians of several runs after a warm-up;
  *  - batch: 1,000 typical workbooks through the same worker pool as `juesuan check`.
  * Targets: ratio under 25 %; 1,000 workbooks in under 30 s.
  *
- * Environment: BENCH_RUNS (per-workbook runs, default 7), BENCH_BATCH (workbooks in the batch, default
+ * Environment: BENCH_RUNS (per-workbook runs, default 15), BENCH_BATCH (workbooks in the batch, default
  * 1000), BENCH_BATCH_RUNS (batch repetitions, default 1).
  */
 'use strict';
@@ -21,7 +22,8 @@ const ROOT = path.join(__dirname, '..');
 const LIB = path.join(ROOT, 'lib');
 const SOURCE_DIRS = ['src/core', 'src/hosts/file', 'src/cli'];
 
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 7);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 15);
+const WARMUPS = 5; // steady state, as in a batch: the first runs only measure the JIT
 const BATCH = Math.max(1, Number(process.env.BENCH_BATCH) || 1000);
 const BATCH_RUNS = Math.max(1, Number(process.env.BENCH_BATCH_RUNS) || 1);
 
@@ -64,68 +66,17 @@ function ensureBuilt() {
   }
 }
 
-function firstExisting(paths) {
-  return paths.find((p) => fs.existsSync(p)) || null;
-}
-
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/**
- * A large workbook from the sample: in each table with codes in column A (公开02/03/05表) add 90 款 under
- * 类 221, each with 25 项 rows (2,340 rows per table), amounts 0 so the identities still hold.
- */
-async function generateLarge(samplePath, target) {
-  const ExcelJS = require(path.join(ROOT, 'node_modules', 'exceljs'));
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(samplePath);
-  const tables = [
-    { sheet: '公开02表', amountCols: [3, 4] },
-    { sheet: '公开03表', amountCols: [3, 4] },
-    { sheet: '公开05表', amountCols: [3, 4] },
-  ];
-  for (const { sheet, amountCols } of tables) {
-    const ws = wb.getWorksheet(sheet);
-    if (!ws) continue;
-    let lastCodeRow = 0;
-    ws.eachRow((row, n) => {
-      if (/^\d{3,7}$/.test(String(row.getCell(1).value ?? '').trim())) lastCodeRow = n;
-    });
-    if (!lastCodeRow) continue;
-    // Move what follows the codes (the 注 line) below the new rows.
-    const tail = [];
-    for (let n = lastCodeRow + 1; n <= ws.rowCount; n++) {
-      tail.push(ws.getRow(n).values);
-      ws.getRow(n).values = [];
-    }
-    let r = lastCodeRow + 1;
-    for (let k = 10; k < 100; k++) {
-      const kuan = `221${k}`;
-      const kuanRow = ws.getRow(r++);
-      kuanRow.getCell(1).value = kuan;
-      kuanRow.getCell(2).value = `合成款${k}`;
-      for (const c of amountCols) kuanRow.getCell(c).value = 0;
-      for (let p = 1; p <= 25; p++) {
-        const xiang = ws.getRow(r++);
-        xiang.getCell(1).value = `${kuan}${String(p).padStart(2, '0')}`;
-        xiang.getCell(2).value = `合成项${k}${String(p).padStart(2, '0')}`;
-        for (const c of amountCols) xiang.getCell(c).value = 0;
-      }
-    }
-    for (const values of tail) ws.getRow(r++).values = values;
-  }
-  await wb.xlsx.writeFile(target);
-  return target;
-}
-
 async function timeWorkbook(file, lib) {
   const bytes = fs.readFileSync(file);
   const samples = { load: [], recognize: [], rules: [] };
   let summary = null;
-  const warmups = 2;
+  const warmups = WARMUPS;
   for (let i = 0; i < RUNS + warmups; i++) {
     const t0 = performance.now();
     const wb = await lib.read.loadWorkbook(bytes);
@@ -133,7 +84,7 @@ async function timeWorkbook(file, lib) {
     const t1 = performance.now();
     const recognized = lib.recognize.recognize(snapshot);
     const t2 = performance.now();
-    const findings = lib.rules.runRules(recognized, snapshot);
+    const { findings } = lib.core.checkRecognized(snapshot, recognized);
     const t3 = performance.now();
     if (i < warmups) continue;
     samples.load.push(t1 - t0);
@@ -170,28 +121,18 @@ async function main() {
   const lib = {
     read: require(path.join(LIB, 'hosts/file/read.js')),
     recognize: require(path.join(LIB, 'core/recognize/index.js')),
-    rules: require(path.join(LIB, 'core/rules/index.js')),
+    core: require(path.join(LIB, 'core/index.js')),
     pool: require(path.join(LIB, 'cli/pool.js')),
   };
 
-  const sample = firstExisting([
-    path.join(ROOT, 'test/fixtures/zhuzhou-gxs-2024.xlsx'),
-    path.join(ROOT, '..', 'shared/workbooks/zhuzhou-gxs-2024.xlsx'),
-  ]);
-  if (!sample) {
-    process.stderr.write('找不到样例工作簿 zhuzhou-gxs-2024.xlsx\n');
-    process.exit(2);
-  }
-  let large = firstExisting([path.join(ROOT, 'test/fixtures/large-synthetic.xlsx')]);
-  let largeLabel = 'large-synthetic.xlsx';
-  if (!large) {
-    large = await generateLarge(sample, path.join(os.tmpdir(), 'juesuan-bench-large.xlsx'));
-    largeLabel = '合成大表（脚本生成）';
-  }
+  // the fixtures are in the repository (scripts/fixtures/build.js regenerates them)
+  const sample = path.join(ROOT, 'test/fixtures/zhuzhou-gxs-2024.xlsx');
+  const large = path.join(ROOT, 'test/fixtures/large-synthetic.xlsx');
+  const largeLabel = '合成大表：large-synthetic.xlsx';
 
   const cores = lib.pool.coreCount();
   console.log(`juesuan 基准测试  Node ${process.version}  ${os.cpus()[0]?.model ?? ''}  ${cores} 核`);
-  console.log(`每个工作簿 ${RUNS} 次取中位数（先预热 2 次）；时间单位 ms\n`);
+  console.log(`每个工作簿 ${RUNS} 次取中位数（先预热 ${WARMUPS} 次）；时间单位 ms\n`);
 
   const rows = [];
   for (const [label, file] of [['典型：' + path.basename(sample), sample], [largeLabel, large]]) {

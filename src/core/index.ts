@@ -18,13 +18,18 @@ export interface AuditResult {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Recognise the workbook and run every rule (tables, cross-table, self-evaluation, 情况说明 text). */
+/** Recognise the workbook and run every check on it (see checkRecognized). */
 export function audit(snapshot: WorkbookSnapshot): AuditResult {
   const workbook = recognize(snapshot);
+  return { workbook, ...checkRecognized(snapshot, workbook) };
+}
+
+/** Every rule on a recognised workbook: tables and cross-table, self-evaluation, 情况说明 text. */
+export function checkRecognized(snapshot: WorkbookSnapshot, workbook: RecognizedWorkbook): Omit<AuditResult, 'workbook'> {
   const scored = scoreWorkbook(snapshot, workbook);
   const findings = [...runRules(workbook, snapshot), ...scored.findings, ...checkNarrative(snapshot, workbook)];
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { workbook, findings, evaluations: scored.evaluations };
+  return { findings, evaluations: scored.evaluations };
 }
 
 export { recognize } from './recognize';

@@ -3,8 +3,12 @@
 /** Full-width → half-width, all whitespace removed: "项 目" → "项目", "（境）" → "(境)". */
 export function squash(text: unknown): string {
   if (text === null || text === undefined) return '';
-  return String(text).normalize('NFKC').replace(/[\s\u3000\u00a0]+/g, '');
+  const s = String(text);
+  // fast path: printable ASCII and CJK unified ideographs are NFKC-stable and hold no space
+  if (PLAIN.test(s)) return s;
+  return s.normalize('NFKC').replace(/[\s\u3000\u00a0]+/g, '');
 }
+const PLAIN = /^[\x21-\x7e\u4e00-\u9fff]*$/;
 
 const ORDINAL =
   /^(?:\([一二三四五六七八九十百]+\)[、.,]?|[一二三四五六七八九十百]+[、.,]|\(\d{1,3}\)[、.]?|\d{1,3}[、.](?!\d)|其中[:]?)+/;

@@ -67,6 +67,25 @@ function normalize(text: string): string {
     .replace(/"三公"/g, '“三公”');
 }
 
+/** A line that may start a section heading, tested on the raw text first (most sheets are tables). */
+const RAW_HEADING = /^[\s\u3000#*]*(<b>)?[一二三四五六七八九十]{1,3}[、.．]/;
+
+/** The 情况说明 sections whose headings the sheet holds (一、收入支出决算总体情况说明 …). */
+function sectionsOf(sheet: SheetSnapshot): Set<SectionId> {
+  const sections = new Set<SectionId>();
+  for (const row of sheet.values)
+    for (const v of row) {
+      if (typeof v !== 'string') continue;
+      for (const line of v.split(/\r?\n/)) {
+        if (!RAW_HEADING.test(line)) continue;
+        const norm = normalize(line);
+        const section = HEADING.test(norm) && norm.length <= 40 ? sectionOf(norm) : null;
+        if (section) sections.add(section);
+      }
+    }
+  return sections;
+}
+
 /** Text cells of a sheet in reading order, one paragraph per line. */
 function paragraphsOf(sheet: SheetSnapshot): NarrativeParagraph[] {
   const out: NarrativeParagraph[] = [];
@@ -84,17 +103,15 @@ function paragraphsOf(sheet: SheetSnapshot): NarrativeParagraph[] {
 }
 
 /**
- * The sheets that hold a 情况说明: at least three section headings of the narrative (一、收入支出决算
- * 总体情况说明 …), in any sheet but 说明数据.
+ * The sheets that hold a 情况说明: at least three section headings of the narrative, among them 一
+ * 总体情况 (or five at least), in any sheet but 说明数据.
  */
 export function findNarrativeParagraphs(snapshot: WorkbookSnapshot): NarrativeParagraph[] {
   const out: NarrativeParagraph[] = [];
   for (const sheet of snapshot.sheets) {
     if (squash(sheet.name) === INPUT_SHEET_NAME) continue;
-    const paras = paragraphsOf(sheet);
-    const sections = new Set(paras.filter((p) => HEADING.test(p.norm) && p.norm.length <= 40).map((p) => sectionOf(p.norm)).filter(Boolean));
-    const hasOverall = sections.has('overall');
-    if (sections.size >= 3 && (hasOverall || sections.size >= 5)) out.push(...paras);
+    const sections = sectionsOf(sheet);
+    if (sections.size >= 3 && (sections.has('overall') || sections.size >= 5)) out.push(...paragraphsOf(sheet));
   }
   return out;
 }

@@ -5,7 +5,7 @@ import type { Grid } from './grid';
 export function headerSegments(grid: Grid, col: number, from: number, to: number): string[] {
   const out: string[] = [];
   for (let r = from; r <= to; r++) {
-    const t = grid.headerText(r, col);
+    const t = grid.mergedText(r, col);
     if (t === '' || /^\d+$/.test(t) || t === '栏次') continue;
     if (out[out.length - 1] !== t) out.push(t);
   }

@@ -21,6 +21,7 @@ function findTitles(grid: Grid): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
     for (let c = grid.left; c <= grid.right; c++) {
+      if (typeof grid.value(r, c) !== 'string') continue; // titles are text; most cells are amounts
       const t = grid.text(r, c);
       if (t.length < 4 || t.length > 60 || !t.endsWith('表')) continue;
       const table = classifyTitle(t);

@@ -5,7 +5,7 @@
  */
 import type { EvaluationKind } from '../model';
 import { classifyEvaluationTitle } from '../recognize/titles';
-import type { SheetView } from './sheet';
+import type { SheetGrid } from '../grid';
 
 export interface EvaluationBlock {
   kind: EvaluationKind;
@@ -19,7 +19,7 @@ export interface EvaluationBlock {
 }
 
 /** Header rows that identify a block even without a title. */
-function headerKind(view: SheetView, row: number): EvaluationKind | null {
+function headerKind(view: SheetGrid, row: number): EvaluationKind | null {
   const texts = view.rowTexts(row).map(([, t]) => t);
   const has = (k: string) => texts.some((t) => t.includes(k));
   if (has('计算值') && has('评分标准')) return '量化';
@@ -28,38 +28,54 @@ function headerKind(view: SheetView, row: number): EvaluationKind | null {
   return null;
 }
 
-function hasProjectName(view: SheetView, from: number, to: number): boolean {
+function hasProjectName(view: SheetGrid, from: number, to: number): boolean {
   for (let r = from; r <= to; r++) {
     for (const [, t] of view.rowTexts(r)) if (t === '项目支出名称' || t === '项目名称') return true;
   }
   return false;
 }
 
-export function findEvaluationBlocks(view: SheetView): EvaluationBlock[] {
+/**
+ * The blocks of a sheet. `tableRows` are the row spans of recognised 公开 tables on the sheet: no block
+ * starts inside one, and a block ends before the next table (nor do we read their thousands of rows).
+ */
+export function findEvaluationBlocks(view: SheetGrid, tableRows: { top: number; bottom: number }[] = []): EvaluationBlock[] {
+  const inTable = (r: number) => tableRows.find((t) => r >= t.top && r <= t.bottom);
+  const nextTableTop = (r: number) => Math.min(view.bottom + 1, ...tableRows.filter((t) => t.top > r).map((t) => t.top));
   const titles: EvaluationBlock[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
+    const table = inTable(r);
+    if (table) {
+      r = table.bottom;
+      continue;
+    }
     for (const [c, t] of view.rowTexts(r)) {
       const kind = classifyEvaluationTitle(t);
       if (kind) {
-        titles.push({ kind, top: r, bottom: view.bottom, title: t, titleRow: r, titleCol: c });
+        titles.push({ kind, top: r, bottom: nextTableTop(r) - 1, title: t, titleRow: r, titleCol: c });
         break;
       }
     }
   }
   titles.forEach((b, i) => {
-    if (i + 1 < titles.length) b.bottom = titles[i + 1].top - 1;
+    if (i + 1 < titles.length) b.bottom = Math.min(b.bottom, titles[i + 1].top - 1);
   });
 
   // Tables without a title: their header row, outside any titled block.
   const covered = (row: number) => titles.some((b) => row >= b.top && row <= b.bottom);
   const untitled: EvaluationBlock[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
+    const table = inTable(r);
+    if (table) {
+      r = table.bottom;
+      continue;
+    }
     if (covered(r) || untitled.some((b) => r >= b.top && r <= b.bottom)) continue;
     const kind = headerKind(view, r);
     if (!kind) continue;
     // the block starts after the previous block (or at the sheet top) and ends before the next one
     const prevEnd = Math.max(view.top - 1, ...[...titles, ...untitled].filter((b) => b.bottom < r).map((b) => b.bottom));
-    const nextStart = Math.min(view.bottom + 1, ...titles.filter((b) => b.top > r).map((b) => b.top));
+    const nextStart = Math.min(nextTableTop(r), ...titles.filter((b) => b.top > r).map((b) => b.top));
     const top = prevEnd + 1;
     let bottom = nextStart - 1;
     if (kind === '整体') {

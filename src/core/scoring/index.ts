@@ -5,13 +5,14 @@
  * fills (for empty cells only) out.
  */
 import type { CellWrite, Finding } from '../findings';
+import { parseRange } from '../address';
 import type { RecognizedWorkbook } from '../model';
 import type { WorkbookSnapshot } from '../snapshot';
 import { scoreBaseData } from './baseData';
 import { findEvaluationBlocks } from './detect';
 import { scoreQuantitative } from './quantitative';
 import { scoreSelfEvaluation, type EvaluationResult, type ScoreContext } from './selfEval';
-import { SheetView } from './sheet';
+import { SheetGrid } from '../grid';
 
 export type { EvaluationResult } from './selfEval';
 export { gradeOf } from './selfEval';
@@ -35,8 +36,9 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, workbook: RecognizedWo
   const fills: CellWrite[] = [];
   for (const sheet of snapshot.sheets) {
     if (!sheet.values.length) continue;
-    const view = new SheetView(sheet);
-    for (const block of findEvaluationBlocks(view)) {
+    const view = new SheetGrid(sheet);
+    const tableRows = (workbook?.tables ?? []).filter((t) => t.sheet === sheet.name).map((t) => parseRange(t.range)).filter((r) => r !== null);
+    for (const block of findEvaluationBlocks(view, tableRows)) {
       const ctx: ScoreContext = { view, block, workbook, fills };
       try {
         if (block.kind === '基础数据') evaluations.push(scoreBaseData(ctx));

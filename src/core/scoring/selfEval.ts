@@ -24,7 +24,7 @@ import {
   toNumber,
   type PercentReading,
 } from './numbers';
-import type { SheetView } from './sheet';
+import type { SheetGrid } from '../grid';
 import { suggestScore, type Suggestion } from './target';
 
 export interface EvaluationResult {
@@ -39,7 +39,7 @@ export interface EvaluationResult {
 }
 
 export interface ScoreContext {
-  view: SheetView;
+  view: SheetGrid;
   block: EvaluationBlock;
   workbook: RecognizedWorkbook | null;
   fills: CellWrite[];
@@ -352,7 +352,7 @@ export function scoreSelfEvaluation(ctx: ScoreContext): EvaluationResult {
   return result;
 }
 
-function evaluationName(view: SheetView, block: EvaluationBlock, until: number): string {
+function evaluationName(view: SheetGrid, block: EvaluationBlock, until: number): string {
   for (let r = block.top; r <= until; r++) {
     const cells = view.rowTexts(r);
     for (let i = 0; i < cells.length; i++) {
@@ -365,7 +365,7 @@ function evaluationName(view: SheetView, block: EvaluationBlock, until: number):
 }
 
 /** 总分 row: the 分值 and 得分 totals, also when written one column to the left (seed 003). */
-function readTotalRow(view: SheetView, row: number, cWeight: number | null, cScore: number) {
+function readTotalRow(view: SheetGrid, row: number, cWeight: number | null, cScore: number) {
   const labelCol = view.rowTexts(row).find(([, t]) => t === '总分' || t === '合计得分')?.[0] ?? view.left;
   const numbers: [number, number][] = [];
   for (let c = labelCol + 1; c <= view.right; c++) {
@@ -530,7 +530,7 @@ function scoreBudget(ctx: ScoreContext, indicatorHeader: number, add: Add, indic
 }
 
 /** Fill a 执行率: 0.9739 with '0.00%', or 97.39 with '0.00' when the column writes plain numbers. */
-function percentFill(view: SheetView, cell: string, rate: number, rows: number[], col: number): CellWrite {
+function percentFill(view: SheetGrid, cell: string, rate: number, rows: number[], col: number): CellWrite {
   const plain = rows.some((r) => {
     const p = readPercent(view.value(r, col), view.numberFormat(r, col));
     return p !== null && p.style === 'number';
