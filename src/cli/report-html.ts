@@ -4,7 +4,8 @@
  */
 import { SEVERITY_LABEL, type Severity } from '../core/findings';
 import type { FileReport } from './check-file';
-import { batchSummary, fmtAmount, groupFindings, SEVERITIES, severityCounts } from './report';
+import { SEVERITIES, countBySeverity } from '../core/annotation';
+import { batchSummary, fmtAmount, groupFindings } from './report';
 
 const COLOURS: Record<Severity, { bg: string; fg: string }> = {
   error: { bg: '#ffc7ce', fg: '#9c0006' },
@@ -44,7 +45,7 @@ function fileSection(r: FileReport): string {
     return parts.join('\n');
   }
   parts.push(`<p class="meta">部门：${escapeHtml(r.department ?? '未识别')}　年度：${escapeHtml(r.year ?? '未识别')}　单位：${escapeHtml(r.unit ?? '未识别')}　识别到 ${r.tables.length} 张表</p>`);
-  parts.push(`<p>${badges(severityCounts(r.findings))}</p>`);
+  parts.push(`<p>${badges(countBySeverity(r.findings))}</p>`);
   if (r.annotated) parts.push(`<p class="meta">批注副本：${escapeHtml(r.annotated)}</p>`);
   if (r.annotateError) parts.push(`<p class="failed">${escapeHtml(r.annotateError)}</p>`);
   if (r.findings.length === 0) parts.push('<p class="ok">未发现问题。</p>');
@@ -83,7 +84,7 @@ export function renderHtml(reports: FileReport[]): string {
     '<title>部门决算审核报告</title>',
     `<style>${STYLE}</style></head><body>`,
     '<h1>部门决算审核报告</h1>',
-    `<p class="meta">共 ${reports.length} 个文件　${badges(severityCounts(all))}</p>`,
+    `<p class="meta">共 ${reports.length} 个文件　${badges(countBySeverity(all))}</p>`,
     summary,
     ...reports.map(fileSection),
     '</body></html>',

@@ -2,20 +2,12 @@
  * Rendering `check` results: the JSON contract (issue 3), the text summary and shared grouping helpers.
  * The HTML report is in report-html.ts.
  */
-import { SEVERITY_LABEL, type Finding, type Severity } from '../core/findings';
-import { TABLE_IDS, TABLE_TITLES, type TableId } from '../core/model';
+import { SEVERITIES, countBySeverity, groupFindings as groupByTable, groupLabel } from '../core/annotation';
+import { SEVERITY_LABEL, type Finding } from '../core/findings';
 import type { FileReport, TableSummary } from './check-file';
 
-export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
-export function severityCounts(findings: Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
-  return counts;
-}
-
 export function countsLine(findings: Finding[]): string {
-  const c = severityCounts(findings);
+  const c = countBySeverity(findings);
   return SEVERITIES.map((s) => `${SEVERITY_LABEL[s]} ${c[s]} 条`).join('，');
 }
 
@@ -26,27 +18,12 @@ export interface FindingGroup {
   findings: Finding[];
 }
 
-/** Findings grouped by table (in T01…T09 order), then the other groups in order of appearance. */
+/** Findings grouped by table (core order), labelled with the table's sheet and range where found. */
 export function groupFindings(findings: Finding[], tables: TableSummary[]): FindingGroup[] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = f.group || '其他';
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  const tableOrder = (k: string) => {
-    const i = TABLE_IDS.indexOf(k as TableId);
-    return i < 0 ? TABLE_IDS.length : i;
-  };
-  const keys = [...groups.keys()].sort((a, b) => tableOrder(a) - tableOrder(b));
-  return keys.map((key) => {
-    const table = tables.find((t) => t.id === key);
-    let label: string;
-    if (table) label = `${key} ${table.title}（${table.sheet} ${table.range}）`;
-    else if (TABLE_TITLES[key as TableId]) label = `${key} ${TABLE_TITLES[key as TableId]}`;
-    else label = key;
-    return { key, label, findings: groups.get(key)! };
+  return groupByTable(findings).map(({ group, findings: list }) => {
+    const table = tables.find((t) => t.id === group);
+    const label = table ? `${group} ${table.title}（${table.sheet} ${table.range}）` : groupLabel(group);
+    return { key: group, label, findings: list };
   });
 }
 
@@ -65,7 +42,7 @@ export function reportJson(report: FileReport): Record<string, unknown> {
   obj.department = report.department;
   obj.year = report.year;
   obj.unit = report.unit;
-  obj.counts = severityCounts(report.findings);
+  obj.counts = countBySeverity(report.findings);
   if (report.annotated) obj.annotated = report.annotated;
   if (report.annotateError) obj.annotateError = report.annotateError;
   return obj;
@@ -77,20 +54,24 @@ export function renderJson(reports: FileReport[], severalInputs: boolean): strin
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** The first lines of a file in a text report: its name, then why it could not be read or what it is. */
+export function fileHeading(r: { file: string; error?: string | null; department: string | null; year: number | null; unit: string | null }): string[] {
+  if (r.error) return [`■ ${r.file}`, `  无法读取：${r.error}`];
+  return [`■ ${r.file}`, `  部门：${r.department ?? '未识别'}　年度：${r.year ?? '未识别'}　单位：${r.unit ?? '未识别'}`];
+}
+
 export function renderText(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
-    lines.push(`■ ${r.file}`);
+    lines.push(...fileHeading(r));
     if (r.error) {
-      lines.push(`  无法读取：${r.error}`, '');
+      lines.push('');
       continue;
     }
-    const meta = [`部门：${r.department ?? '未识别'}`, `年度：${r.year ?? '未识别'}`, `单位：${r.unit ?? '未识别'}`];
-    lines.push(`  ${meta.join('　')}`);
     lines.push(`  识别到 ${r.tables.length} 张表；${countsLine(r.findings)}`);
     if (r.findings.length === 0) lines.push('  未发现问题。');
     for (const g of groupFindings(r.findings, r.tables)) {
-      const c = severityCounts(g.findings);
+      const c = countBySeverity(g.findings);
       const nonZero = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${SEVERITY_LABEL[s]} ${c[s]}`);
       lines.push(`  【${g.label}】 ${nonZero.join('，')}`);
       for (const f of g.findings) {

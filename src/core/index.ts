@@ -1,6 +1,7 @@
 /**
  * The core's entry points for hosts: snapshot in, findings and edits out. Pure: no Office, no I/O.
  */
+import { bySeverity } from './annotation';
 import type { Finding } from './findings';
 import type { RecognizedWorkbook } from './model';
 import { recognize } from './recognize';
@@ -16,8 +17,6 @@ export interface AuditResult {
   evaluations: EvaluationResult[];
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 /** Recognise the workbook and run every check on it (see checkRecognized). */
 export function audit(snapshot: WorkbookSnapshot): AuditResult {
   const workbook = recognize(snapshot);
@@ -28,7 +27,7 @@ export function audit(snapshot: WorkbookSnapshot): AuditResult {
 export function checkRecognized(snapshot: WorkbookSnapshot, workbook: RecognizedWorkbook): Omit<AuditResult, 'workbook'> {
   const scored = scoreWorkbook(snapshot, workbook);
   const findings = [...runRules(workbook, snapshot), ...scored.findings, ...checkNarrative(snapshot, workbook)];
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  findings.sort(bySeverity);
   return { findings, evaluations: scored.evaluations };
 }
 

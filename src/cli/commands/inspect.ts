@@ -9,6 +9,7 @@ import { recognize } from '../../core';
 import type { RecognizedWorkbook } from '../../core/model';
 import { expandInputs, isFolder, readWorkbookFile, UnreadableFileError } from '../files';
 import { describeError, err, out, raiseExitCode } from '../io';
+import { fileHeading } from '../report';
 
 export interface InspectReport {
   file: string;
@@ -81,12 +82,11 @@ const DIAGNOSTIC_LABEL: Record<string, string> = { error: '错误', warning: '�
 export function renderInspectText(reports: InspectReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
-    lines.push(`■ ${r.file}`);
+    lines.push(...fileHeading(r));
     if (r.error) {
-      lines.push(`  无法读取：${r.error}`, '');
+      lines.push('');
       continue;
     }
-    lines.push(`  部门：${r.department ?? '未识别'}　年度：${r.year ?? '未识别'}　单位：${r.unit ?? '未识别'}`);
     lines.push(`  表（${r.tables.length} 张）：${r.tables.length === 0 ? '未识别到公开表' : ''}`);
     for (const t of r.tables) {
       lines.push(`    ${t.id} ${t.title}　${t.sheet}!${t.range}　${t.rows} 行 × ${t.columns} 列`);

@@ -9,19 +9,17 @@
  * removed later, and a user's own conditional formats are never touched.
  * Notes and comments we write start with 【审核】; fills we write are listed in a workbook setting.
  */
+import { MESSAGE_MARKER, SEVERITY_COLOR } from '../../core/annotation';
 import type { Severity } from '../../core/findings';
 
+export { MESSAGE_MARKER, RESULT_SHEET } from '../../core/annotation';
 export const FORMAT_MARKER = 'juesuan:';
-export const MESSAGE_MARKER = '【审核】';
-export const RESULT_SHEET = '审核结果';
 export const FILLED_SETTING = 'juesuan.filled';
 
-/** Highlight colours by severity (as the annotated .xlsx copy: src/hosts/file/annotate.ts). */
-export const HIGHLIGHT_COLOR: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFE699',
-  info: '#DDEBF7',
-};
+/** Highlight colour by severity, as in the annotated .xlsx copy. */
+export function highlightColor(severity: Severity): string {
+  return `#${SEVERITY_COLOR[severity]}`;
+}
 
 export function markerFormula(severity: Severity): string {
   return `=N("${FORMAT_MARKER}${severity}")=0`;

@@ -14,6 +14,7 @@
  * fall back to sizing the used ranges (one small sync) and loading row bands in syncs of ≤ 4 MB each.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { RESULT_HEADER } from '../../core/annotation';
 import { isOurComment, isOurFormat, isOurNote, parseFilledRegistry, FILLED_SETTING, RESULT_SHEET, type FilledRegistry } from './marks-common';
 import type { OfficeSupport } from './support';
 
@@ -55,7 +56,6 @@ export const DEFAULT_BUDGET_BYTES = 4 * 1024 * 1024;
 export const BYTES_PER_CELL = 64;
 
 /** Header of the 审核结果 sheet we write, by which we recognise it as ours. */
-export const RESULT_HEADER = ['严重程度', '表', '单元格', '规则', '说明', '期望值', '实际值'];
 
 interface PendingSheet {
   sheet: Excel.Worksheet;

@@ -9,14 +9,14 @@
  * Never overwrite a non-empty cell the user typed; protected sheets are reported, not failed on.
  */
 import { parseA1, qualified } from '../../core/address';
-import { SEVERITY_LABEL, type CellRef, type CellWrite, type Finding, type Severity, type SheetWrite } from '../../core/findings';
-import { TABLE_TITLES, type TableId } from '../../core/model';
+import { findingsByCell, messageText, resultSheet, worstSeverity } from '../../core/annotation';
+import { type CellRef, type CellWrite, type Finding, type SheetWrite } from '../../core/findings';
 import type { CellValue, WorkbookSnapshot } from '../../core/snapshot';
 import { cellValue } from '../../core/snapshot';
 import {
-  FILLED_SETTING, HIGHLIGHT_COLOR, MESSAGE_MARKER, RESULT_SHEET, filledKey, markerFormula, serializeFilledRegistry,
+  FILLED_SETTING, RESULT_SHEET, highlightColor, filledKey, markerFormula, serializeFilledRegistry,
 } from './marks-common';
-import { RESULT_HEADER, type OfficeReadState, type SheetState } from './read';
+import type { OfficeReadState, SheetState } from './read';
 import { messageChannel, type OfficeSupport } from './support';
 
 export interface WriteReport {
@@ -28,32 +28,6 @@ export interface WriteReport {
   resultSheet: boolean;
   /** Chinese notices for the user: protected sheets, cells left alone. */
   notices: string[];
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-function worst(list: Finding[]): Severity {
-  return list.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'info');
-}
-
-/** The message attached to a cell: the marker, then one line per finding. */
-export function messageText(list: Finding[]): string {
-  return `${MESSAGE_MARKER}\n${list.map((f) => `${SEVERITY_LABEL[f.severity]}：${f.message}`).join('\n')}`;
-}
-
-function groupLabel(group: string): string {
-  const title = TABLE_TITLES[group as TableId];
-  return title ? `${group} ${title}` : group;
-}
-
-/** Rows of the 审核结果 sheet (the same columns as the annotated .xlsx copy of the CLI). */
-export function resultRows(findings: Finding[]): CellValue[][] {
-  const rows: CellValue[][] = [RESULT_HEADER];
-  for (const f of findings) {
-    rows.push([SEVERITY_LABEL[f.severity], groupLabel(f.group ?? ''), `${f.sheet}!${f.cell}`, f.title ? `${f.title}（${f.rule}）` : f.rule, f.message, f.expected, f.actual]);
-  }
-  if (findings.length === 0) rows.push(['', '', '', '', '未发现问题', null, null]);
-  return rows;
 }
 
 /** Text starting with = + - @ would become a formula: such cells get the text format first. */
@@ -128,14 +102,7 @@ export async function markFindings(
 ): Promise<WriteReport> {
   const report: WriteReport = { done: 0, messages: 0, resultSheet: false, notices: [] };
   const channel = messageChannel(support);
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (f.sheet === RESULT_SHEET) continue;
-    const key = `${f.sheet}\u0000${f.cell}`;
-    const list = byCell.get(key);
-    if (list) list.push(f);
-    else byCell.set(key, [f]);
-  }
+  const byCell = findingsByCell(findings);
   const flaggedSheets = [...new Set([...byCell.values()].map((l) => l[0].sheet))]
     .map((name) => state.sheets.get(name))
     .filter((s): s is SheetState => !!s && !s.protected);
@@ -156,11 +123,11 @@ export async function markFindings(
       blocked.set(sheet, [...(blocked.get(sheet) ?? []), cell]);
       continue;
     }
-    const severity = worst(list);
+    const severity = worstSeverity(list);
     const range = worksheets.getItem(sheet).getRange(cell);
     const cf = range.conditionalFormats.add('Custom');
     cf.custom.rule.formula = markerFormula(severity);
-    cf.custom.format.fill.color = HIGHLIGHT_COLOR[severity];
+    cf.custom.format.fill.color = highlightColor(severity);
     cf.priority = 0;
     report.done++;
     if (channel === 'sheet' || occupied.has(key)) {
@@ -181,13 +148,7 @@ export async function markFindings(
   } else if (state.workbookProtected) {
     if (needSheet) report.notices.push(`工作簿结构受保护，无法写入“${RESULT_SHEET}”工作表。`);
   } else if (needSheet) {
-    const sorted = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-    queueSheet(context, {
-      sheet: RESULT_SHEET,
-      rows: resultRows(sorted),
-      links: sorted.map((f, i) => ({ row: i + 1, col: 2, target: { sheet: f.sheet, cell: f.cell } })),
-      columnWidths: [10, 30, 18, 34, 80, 12, 12],
-    }, state.resultSheet === 'ours');
+    queueSheet(context, resultSheet(findings), state.resultSheet === 'ours');
     report.resultSheet = true;
   } else if (state.resultSheet === 'ours') {
     worksheets.getItem(RESULT_SHEET).delete(); // stale listing of an earlier audit

@@ -11,7 +11,7 @@ import type { AuditResult } from '../../core';
 import type { Finding, Severity } from '../../core/findings';
 import { SEVERITY_LABEL } from '../../core/findings';
 import {
-  DEFAULT_FILTER, SEVERITIES, groupFindings, tableTiles, visibleFindings, type SeverityFilter,
+  DEFAULT_FILTER, SEVERITIES, groupFindings, groupLabel, tableTiles, visibleFindings, type SeverityFilter,
 } from '../state';
 import type { CoreApi, EvaluationScore, PaneHost, Progress } from '../types';
 import { FindingItem } from './FindingItem';
@@ -204,14 +204,14 @@ export function Pane({ host, core, onAudited }: PaneProps): React.ReactElement {
             </Text>
           </div>
           {groups
-            .filter((g) => table === null || g.id === table)
+            .filter((g) => table === null || g.group === table)
             .map((g) => {
               const shown = g.findings.filter((f) => filter[f.severity]);
               if (shown.length === 0) return null;
               return (
-                <div key={g.id} className={styles.group}>
+                <div key={g.group} className={styles.group}>
                   <h3 className={styles.groupTitle}>
-                    {g.label}（错误 {g.counts.error}，提示 {g.counts.warning}，尾差 {g.counts.info}）
+                    {groupLabel(g.group)}（错误 {g.counts.error}，提示 {g.counts.warning}，尾差 {g.counts.info}）
                   </h3>
                   <ul className={styles.list}>
                     {shown.map((f, i) => (

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import JSZip from 'jszip';
 import type { Finding } from '../../../src/core/findings';
-import { annotateWorkbook, noteText, RESULT_SHEET, SEVERITY_FILL } from '../../../src/hosts/file/annotate';
+import { messageText as noteText, RESULT_SHEET } from '../../../src/core/annotation';
+import { annotateWorkbook, SEVERITY_FILL } from '../../../src/hosts/file/annotate';
 import { SAMPLE } from '../../helpers/load';
 
 function finding(over: Partial<Finding>): Finding {
