@@ -41,8 +41,9 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 
 export const wan = (cents: number): string => `${formatCents(cents)}万元`;
 
 /**
- * Tolerance for a sum of n non-zero rounded terms (DOMAIN.md §2): 0.005 × (n + 1) 万元, i.e. a one-cent
- * difference on a single copied amount is still a 尾差; with no non-zero term any cent is an error.
+ * Tolerance for a sum of n non-zero rounded terms (DOMAIN.md §2): 0.005 × (n + 1) 万元, i.e. a total
+ * one cent off its single term is still a 尾差; with no non-zero term (or, between tables, one amount
+ * against its copy) any cent is an error.
  */
 export function toleranceFor(nonZeroTerms: number): number {
   return roundingToleranceCents(nonZeroTerms);
@@ -152,8 +153,9 @@ export class RuleContext {
     }
     const diff = actual - expected;
     if (diff === 0) return null;
-    // the sum side is the side with more rounded terms
-    const nonZero = Math.max(shownTerms, otherTerms);
+    // the sum side is the side with more rounded terms; one amount against one amount is a copy of the
+    // same 元 figure rounded the same way, so it must agree to the cent (n = 0)
+    const nonZero = shownTerms <= 1 && otherTerms <= 1 ? 0 : Math.max(shownTerms, otherTerms);
     return { severity: Math.abs(diff) <= toleranceFor(nonZero) ? 'info' : 'error', actual, expected };
   }
 

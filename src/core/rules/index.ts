@@ -5,7 +5,8 @@
  *
  * Severity: amounts are compared in integer cents. A difference within roundingToleranceCents(n)
  * = 0.005 × (n + 1) 万元 for n non-zero rounded terms on the sum side is a 尾差 (info), beyond it an
- * error (between tables n is the larger side's count). The ≤ checks and what may be legitimate
+ * error (between tables n is the larger side's count; one amount against its copy in another table
+ * must agree to the cent). The ≤ checks and what may be legitimate
  * (names, department, negative amounts, notes) are warnings; a missing table, mixed units, a year
  * that differs and text that is not an amount are errors.
  *
