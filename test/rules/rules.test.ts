@@ -61,7 +61,14 @@ describe('workbook checks', () => {
   test('WB.table-missing: a workbook without any table gets one finding', () => {
     const fs = run(workbook([]));
     expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ rule: 'WB.table-missing', sheet: '公开01表', cell: 'A1' });
+    expect(fs[0]).toMatchObject({ rule: 'WB.table-missing', severity: 'error', sheet: '公开01表', cell: 'A1' });
+  });
+  test('WB.table-missing: a workbook of self-evaluation sheets alone is told so, as info', () => {
+    const wb = workbook([]);
+    wb.evaluations.push({ kind: '整体', sheet: '自评', range: 'A1:I30', title: '部门整体支出绩效自评表', titleCell: 'A1' });
+    const fs = run(wb);
+    expect(fs.map((f) => [f.rule, f.severity])).toEqual([['WB.table-missing', 'info']]);
+    expect(fs[0].message).toContain('只含绩效自评表');
   });
   test('WB.unit-mixed: the odd table is named and left out of comparisons between tables', () => {
     const wb = cleanWorkbook();
@@ -108,6 +115,21 @@ describe('workbook checks', () => {
     const f = one(run(wb), 'WB.duplicate-code');
     expect(f).toMatchObject({ severity: 'warning', sheet: '公开02表', cell: 'A21' });
     expect(cellsOf(f)).toContain('公开02表!A10');
+  });
+  test('WB.unread: what recognition could not read is a warning on its cell, grouped with its table', () => {
+    const wb = cleanWorkbook();
+    const t02 = table(wb, 'T02');
+    wb.diagnostics.push(
+      { code: 'row-unrecognised', severity: 'warning', sheet: t02.sheet, cell: 'A9', message: '公开02表第9行有金额但没有可识别的科目编码（应为3、5或7位），该行未参与审核' },
+      { code: 'amount-unparsable', severity: 'warning', sheet: t02.sheet, cell: 'C9', message: '已由 WB.invalid-amount 报告' },
+      { code: 'header-unrecognised', severity: 'warning', sheet: '目录', cell: 'B3', message: '目录!B3 的标题下没有可识别的表头' },
+    );
+    const fs = run(wb).filter((f) => f.rule === 'WB.unread');
+    expect(fs.map((f) => [f.sheet, f.cell, f.group, f.severity])).toEqual([
+      ['目录', 'B3', 'WB', 'warning'], // workbook-wide findings come first
+      [t02.sheet, 'A9', 'T02', 'warning'],
+    ]);
+    expect(fs[1].message).toContain('该行未参与审核');
   });
   test('WB.negative-amount', () => {
     const wb = withAmounts(cleanWorkbook(), [

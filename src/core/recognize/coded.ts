@@ -6,7 +6,7 @@
 import { a1, type CellRange } from '../address';
 import type { CodeLevel, TableColumn, TableId, TableRow } from '../model';
 import { asCode } from '../text';
-import type { Grid } from './grid';
+import { carriesAmount, type Grid } from './grid';
 import { headerSegments, isColumnNumberRow, isEmptyTableNote, isNoteText } from './header';
 
 /** Role of a column from its header segments (top → leaf). Specific keywords before general ones. */
@@ -160,7 +160,7 @@ export function parseCodedTable(grid: Grid, id: TableId, titleRow: number, end: 
     const amounts: TableRow['amounts'] = {};
     for (const k of columns) amounts[k.role] = grid.amount(r, k.col, label);
     if (!code && !isTotal) {
-      if (Object.values(amounts).some((a) => a.status !== 'blank')) {
+      if (Object.values(amounts).some(carriesAmount)) {
         grid.diagnostics.push({
           code: 'row-unrecognised',
           severity: 'warning',

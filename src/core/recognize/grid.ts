@@ -27,3 +27,8 @@ export class Grid extends SheetGrid {
     return { sheet: this.name, cell, row, col, cents: parsed.cents, status: parsed.status, raw };
   }
 }
+
+/** A cell that says something: a non-zero amount, or text that is not one (a zero, a dash or 无 says nothing). */
+export function carriesAmount(a: Amount): boolean {
+  return a.cents !== 0 || a.status === 'invalid';
+}

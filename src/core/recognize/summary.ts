@@ -6,7 +6,7 @@
 import { a1 } from '../address';
 import type { Side, TableColumn, TableId, TableRow } from '../model';
 import { normalizeLabel } from '../text';
-import type { Grid } from './grid';
+import { carriesAmount, type Grid } from './grid';
 import { headerSegments, isColumnNumberRow, isEmptyTableNote, isNoteText } from './header';
 import type { ParsedBody } from './coded';
 
@@ -118,8 +118,8 @@ export function parseSummaryTable(grid: Grid, id: TableId, titleRow: number, end
       const amounts: TableRow['amounts'] = {};
       for (const k of half.amountCols) amounts[k.role] = grid.amount(r, k.col, label);
       if (!key) {
-        if (text !== '' || Object.values(amounts).some((a) => a.status !== 'blank')) {
-          if (Object.values(amounts).some((a) => a.status !== 'blank'))
+        if (text !== '' || Object.values(amounts).some(carriesAmount)) {
+          if (Object.values(amounts).some(carriesAmount))
             grid.diagnostics.push({
               code: 'line-unrecognised',
               severity: 'warning',

@@ -12,6 +12,7 @@ export const RULE_TITLES = {
   'WB.duplicate-code': '科目重复列示',
   'WB.negative-amount': '金额为负数',
   'WB.invalid-amount': '金额无法识别',
+  'WB.unread': '表中有未能识别的部分',
 
   // 公开01 收入支出决算总表
   'T01.income-total': '本年收入合计不等于收入各项之和',

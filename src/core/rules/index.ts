@@ -35,7 +35,7 @@ import { CODED_TABLES, checkCodedTable } from './coded';
 import { checkBetweenTables } from './cross';
 import { checkT06, checkT07 } from './detail';
 import { checkT01, checkT04 } from './summary';
-import { checkAmountCells, checkCodeNames, checkDepartmentAndYear, checkDuplicates, checkTablesPresent, checkUnits } from './workbook';
+import { checkAmountCells, checkCodeNames, checkDepartmentAndYear, checkDuplicates, checkTablesPresent, checkUnits, checkUnreadParts } from './workbook';
 
 export { RULE_IDS, RULE_TITLES, type RuleId } from './catalog';
 
@@ -48,6 +48,7 @@ export function runRules(workbook: RecognizedWorkbook, snapshot: WorkbookSnapsho
   checkAmountCells(ctx);
   checkDuplicates(ctx);
   checkCodeNames(ctx);
+  checkUnreadParts(ctx);
 
   for (const id of CODED_TABLES) {
     const idx = ctx.index(id);

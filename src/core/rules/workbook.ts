@@ -1,10 +1,11 @@
 /**
  * Checks over the workbook as a whole (issue 3): a table missing, 元 mixed with 万元, department or
  * year differing between tables, a code named differently in two tables, a code listed twice, a
- * negative amount, an amount that is not a number.
+ * negative amount, an amount that is not a number, what recognition could not read.
  */
 import { formatCents } from '../amount';
-import type { RecognizedTable, TableId } from '../model';
+import { parseA1, parseRange } from '../address';
+import type { Diagnostic, RecognizedTable, TableId } from '../model';
 import { TABLE_IDS, TABLE_TITLES } from '../model';
 import type { WorkbookSnapshot } from '../snapshot';
 import { squash } from '../text';
@@ -28,14 +29,18 @@ export function checkTablesPresent(ctx: RuleContext, snapshot: WorkbookSnapshot)
   const tables = ctx.workbook.tables;
   const anchor = tables[0] ? { sheet: tables[0].sheet, cell: tables[0].titleCell } : { sheet: snapshot.sheets[0]?.name ?? '', cell: 'A1' };
   if (tables.length === 0) {
+    // a workbook of self-evaluation sheets alone is a normal submission: say so, do not call it an error
+    const evaluationsOnly = ctx.workbook.evaluations.length > 0;
     ctx.add({
       rule: 'WB.table-missing',
-      severity: 'error',
+      severity: evaluationsOnly ? 'info' : 'error',
       ...anchor,
       cells: [],
       expected: null,
       actual: null,
-      message: '工作簿中未找到任何部门决算表（公开01–09表），请确认表头标题是否完整',
+      message: evaluationsOnly
+        ? '工作簿只含绩效自评表，未找到部门决算表（公开01–09表），只审核了自评表'
+        : '工作簿中未找到任何部门决算表（公开01–09表），请确认表头标题是否完整',
       group: 'WB',
     });
     return;
@@ -213,4 +218,29 @@ export function checkAmountCells(ctx: RuleContext): void {
       }
     }
   }
+}
+
+/** Diagnostics the rules above already report as findings of their own. */
+const REPORTED_DIAGNOSTICS = new Set(['amount-unparsable', 'table-missing']);
+
+/**
+ * What recognition could not read and no other rule reports: a row with amounts but no code, a line
+ * whose label is not a known item, a title without a header, a second copy of a table. The amounts
+ * there take no part in the audit, so the reviewer must look at them.
+ */
+export function checkUnreadParts(ctx: RuleContext): void {
+  for (const d of ctx.workbook.diagnostics) {
+    if (REPORTED_DIAGNOSTICS.has(d.code)) continue;
+    ctx.add({ rule: 'WB.unread', severity: 'warning', sheet: d.sheet, cell: d.cell, cells: [], expected: null, actual: null, message: d.message, group: groupOf(ctx, d) });
+  }
+}
+
+/** The table whose range holds the diagnostic's cell, or WB. */
+function groupOf(ctx: RuleContext, d: Diagnostic): string {
+  const at = parseA1(d.cell);
+  const table = at && ctx.workbook.tables.find((t) => {
+    const r = t.sheet === d.sheet ? parseRange(t.range) : null;
+    return r !== null && at.row >= r.top && at.row <= r.bottom && at.col >= r.left && at.col <= r.right;
+  });
+  return table ? table.id : 'WB';
 }
