@@ -70,13 +70,8 @@ export interface TableColumn {
   side?: Side;
 }
 
-export interface RecognizedTable {
-  id: TableId;
-  title: string;
-  sheet: string;
-  /** A1 range from the title to the last row of the table. */
-  range: string;
-  titleCell: string;
+/** What the lines around a table's title say: unit, department, 公开NN label, year. */
+export interface TableMeta {
   unit: '万元' | '元' | null;
   unitCell: string | null;
   department: string | null;
@@ -84,6 +79,15 @@ export interface RecognizedTable {
   /** The 公开NN label as written, if any ("公开07表"). Informational only. */
   number: string | null;
   year: number | null;
+}
+
+export interface RecognizedTable extends TableMeta {
+  id: TableId;
+  title: string;
+  sheet: string;
+  /** A1 range from the title to the last row of the table. */
+  range: string;
+  titleCell: string;
   columns: TableColumn[];
   rows: TableRow[];
   /** The "本表无数据" note, when present. */

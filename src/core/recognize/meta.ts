@@ -1,15 +1,8 @@
 /** Department, unit, 公开NN label and year around a table's title. */
 import type { Grid } from './grid';
 import { a1 } from '../address';
+import type { TableMeta } from '../model';
 
-export interface TableMeta {
-  unit: '万元' | '元' | null;
-  unitCell: string | null;
-  department: string | null;
-  departmentCell: string | null;
-  number: string | null;
-  year: number | null;
-}
 
 const DEPARTMENT = /(?:部门|单位名称|编制单位|部门名称)\s*[:：]\s*(.+)/;
 
