@@ -3,11 +3,12 @@
  * Offline check of the add-in manifest (`npm run validate`): well-formed XML, then the structure the
  * Office add-in manifest schema (OfficeApp 1.1, TaskPaneApp, VersionOverrides 1.0) requires — elements,
  * their order, required attributes, value formats, resource ids, icon files. The official XSD is not
- * available offline, so its required structure is written down here. Exit 1 with a clear message.
+ * available offline, so its required structure is written down here. Parsing is @xmldom/xmldom's.
+ * Exit 1 with a clear message.
  */
 const fs = require('fs');
 const path = require('path');
-const { execFileSync } = require('child_process');
+const { DOMParser } = require('@xmldom/xmldom');
 
 const file = path.resolve(process.argv[2] || 'manifest.xml');
 const problems = [];
@@ -15,54 +16,28 @@ const fail = (msg) => problems.push(msg);
 
 /* ----------------------------------------------------------- a small XML parser (no DTDs needed) */
 
+/**
+ * Parse with @xmldom/xmldom (fatal on anything not well-formed) into the plain tree the checks walk:
+ * { name, attrs, children, text, line, parent }.
+ */
 function parseXml(text) {
-  let i = 0;
-  const line = (at) => text.slice(0, at).split('\n').length;
-  const root = { name: '#document', attrs: {}, children: [], text: '' };
-  const stack = [root];
-  const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
-  while (i < text.length) {
-    if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i);
-      if (end < 0) throw new Error(`line ${line(i)}: unterminated comment`);
-      i = end + 3;
-    } else if (text.startsWith('<?', i)) {
-      const end = text.indexOf('?>', i);
-      if (end < 0) throw new Error(`line ${line(i)}: unterminated declaration`);
-      i = end + 2;
-    } else if (text.startsWith('<![CDATA[', i)) {
-      const end = text.indexOf(']]>', i);
-      stack[stack.length - 1].text += text.slice(i + 9, end);
-      i = end + 3;
-    } else if (text.startsWith('</', i)) {
-      const end = text.indexOf('>', i);
-      const name = text.slice(i + 2, end).trim();
-      const open = stack.pop();
-      if (!open || open.name !== name) throw new Error(`line ${line(i)}: </${name}> closes <${open ? open.name : '?'}>`);
-      i = end + 1;
-    } else if (text[i] === '<') {
-      const m = /^<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(text.slice(i));
-      if (!m) throw new Error(`line ${line(i)}: malformed tag`);
-      const attrs = {};
-      for (const a of m[2].matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-        if (a[1] in attrs) throw new Error(`line ${line(i)}: duplicate attribute ${a[1]}`);
-        attrs[a[1]] = decode(a[2] !== undefined ? a[2] : a[3]);
-      }
-      const node = { name: m[1], attrs, children: [], text: '', line: line(i), parent: stack[stack.length - 1] };
-      stack[stack.length - 1].children.push(node);
-      if (!m[3]) stack.push(node);
-      i += m[0].length;
-    } else {
-      const end = text.indexOf('<', i);
-      const chunk = text.slice(i, end < 0 ? text.length : end);
-      if (stack.length === 1 && chunk.trim()) throw new Error(`line ${line(i)}: text outside the root element`);
-      stack[stack.length - 1].text += decode(chunk);
-      i = end < 0 ? text.length : end;
+  const errors = [];
+  const onError = (level, message) => {
+    if (level !== 'warning') errors.push(message);
+  };
+  const doc = new DOMParser({ onError }).parseFromString(text, 'text/xml');
+  if (errors.length || !doc.documentElement) throw new Error(errors[0] || 'no root element');
+  const convert = (el, parent) => {
+    const attrs = {};
+    for (const a of Array.from(el.attributes)) attrs[a.name] = a.value;
+    const node = { name: el.nodeName, attrs, children: [], text: '', line: el.lineNumber, parent };
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 1) node.children.push(convert(child, node));
+      else if (child.nodeType === 3 || child.nodeType === 4) node.text += child.nodeValue;
     }
-  }
-  if (stack.length !== 1) throw new Error(`<${stack[stack.length - 1].name}> is never closed`);
-  if (root.children.length !== 1) throw new Error('an XML document has exactly one root element');
-  return root.children[0];
+    return node;
+  };
+  return convert(doc.documentElement, null);
 }
 
 /* ----------------------------------------------------------- helpers */
@@ -277,14 +252,6 @@ function main() {
     process.exit(1);
   }
   const text = fs.readFileSync(file, 'utf8');
-  if (fs.existsSync('/usr/bin/xmllint')) {
-    try {
-      execFileSync('/usr/bin/xmllint', ['--noout', file], { stdio: ['ignore', 'ignore', 'pipe'] });
-    } catch (e) {
-      console.error(`validate: ${path.basename(file)} is not well-formed XML:\n${String(e.stderr || e.message)}`);
-      process.exit(1);
-    }
-  }
   let root;
   try {
     root = parseXml(text.replace(/^\uFEFF/, ''));
