@@ -20,6 +20,8 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** The active cell, where the host has one (Excel): where 插入说明 puts the draft. */
+  selection?: { sheet: string; cell: string };
 }
 
 /** Value of an absolute (0-based) cell, null outside the used range. */

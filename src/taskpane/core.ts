@@ -3,7 +3,7 @@
  * Leave an action out and the pane shows its button disabled with a tooltip.
  */
 import { audit, recognize } from '../core';
-import { draftEdits, fillNarrativePercentages } from '../core/narrative';
+import { draftAtSelection, draftEdits, fillNarrativePercentages } from '../core/narrative';
 import { scoreWorkbook } from '../core/scoring';
 import type { CoreApi } from './types';
 
@@ -12,5 +12,6 @@ export const realCore: CoreApi = {
   recognize,
   fill: (snapshot, workbook) => ({ writes: [...fillNarrativePercentages(snapshot, workbook), ...scoreWorkbook(snapshot, workbook).fills] }),
   draft: (snapshot, workbook) => draftEdits(snapshot, workbook),
+  draftHere: (snapshot, workbook) => draftAtSelection(snapshot, workbook),
   score: (snapshot, workbook) => scoreWorkbook(snapshot, workbook),
 };

@@ -20,6 +20,8 @@ export type ProgressFn = (p: Progress) => void;
 export interface Edits {
   writes: CellWrite[];
   sheets?: SheetWrite[];
+  /** Why the core wrote nothing (or less than asked), in Chinese: shown to the user. */
+  notices?: string[];
 }
 
 /** What a job hands back to the host to apply to the workbook. */
@@ -72,6 +74,8 @@ export interface CoreApi {
   fill?: (snapshot: WorkbookSnapshot, workbook: RecognizedWorkbook) => Edits;
   /** 生成说明: the 说明数据 input sheet and the 情况说明 draft. */
   draft?: (snapshot: WorkbookSnapshot, workbook: RecognizedWorkbook) => Edits;
+  /** 插入说明: the draft at the active cell (Excel only: the snapshot carries the selection). */
+  draftHere?: (snapshot: WorkbookSnapshot, workbook: RecognizedWorkbook) => Edits;
   /** 评分: every self-evaluation sheet with its stated and computed totals. */
   score?: (snapshot: WorkbookSnapshot, workbook: RecognizedWorkbook) => { evaluations: EvaluationScore[]; findings: Finding[] };
 }

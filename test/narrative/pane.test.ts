@@ -1,9 +1,28 @@
 import * as path from 'path';
 import { recognize } from '../../src/core/recognize';
-import { buildInputSheet, draftEdits, fillNarrativePercentages, INPUT_KEYS, itemKey } from '../../src/core/narrative';
+import { buildInputSheet, draftAtSelection, draftEdits, draftLines, fillNarrativePercentages, INPUT_KEYS, itemKey } from '../../src/core/narrative';
 import { asSnapshot, FIXTURES, SAMPLE, setByKey, snapshotOf, withSheet } from './helpers';
 
 describe('pane entry points', () => {
+  test('draftAtSelection: one paragraph per row from the active cell down, only into empty cells', async () => {
+    const snap = await snapshotOf(SAMPLE);
+    const wb = recognize(snap);
+    const none = draftAtSelection(snap, wb);
+    expect(none.writes).toEqual([]);
+    expect(none.notices).toEqual(['请先在工作表中选中要插入情况说明的单元格。']);
+
+    const here = draftAtSelection({ ...snap, selection: { sheet: '公开01表', cell: 'K5' } }, wb);
+    const lines = draftLines(here.draft);
+    expect(here.notices).toBeUndefined();
+    expect(here.writes).toHaveLength(lines.length);
+    expect(here.writes[0]).toEqual({ sheet: '公开01表', cell: 'K5', value: lines[0] });
+    expect(here.writes[lines.length - 1].cell).toBe(`K${5 + lines.length - 1}`);
+
+    const blocked = draftAtSelection({ ...snap, selection: { sheet: '公开01表', cell: 'A15' } }, wb); // A16 本年收入合计 below
+    expect(blocked.writes).toEqual([]);
+    expect(blocked.notices![0]).toContain('A16 已有内容');
+  });
+
   test('draftEdits: 说明数据 and 情况说明 sheets, text only', async () => {
     const snap = await snapshotOf(SAMPLE);
     const edits = draftEdits(snap, recognize(snap));

@@ -283,6 +283,16 @@ export class FakeWorkbook extends FakeProxy<WorkbookModel> {
   protected readScalar(): unknown {
     return undefined;
   }
+  /** The active cell: the last selected one, else A1 of the active (or first) sheet, as in Excel. */
+  getActiveCell(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const m = this.ctx.model;
+      const [sheetName, cell] = m.selection ? [m.selection.slice(0, m.selection.lastIndexOf('!')), m.selection.slice(m.selection.lastIndexOf('!') + 1)] : [m.activeSheet ?? m.sheets[0]?.name, 'A1'];
+      const sheet = m.sheets.find((s) => s.name === sheetName);
+      const at = parseA1(cell);
+      return sheet && at ? { sheet, top: at.row, left: at.col, bottom: at.row, right: at.col } : null;
+    });
+  }
 }
 
 class FakeWorkbookProtection extends FakeProxy<WorkbookModel> {

@@ -7,7 +7,7 @@ import { SAMPLE } from '../helpers/load';
 import { FakeContext, type WorkbookModel } from './fake-excel';
 import { modelFromXlsx } from './from-xlsx';
 
-export const ALL_SUPPORT: OfficeSupport = { notes: true, comments: true, merges: true };
+export const ALL_SUPPORT: OfficeSupport = { notes: true, comments: true, merges: true, activeCell: true };
 
 export function sampleModel(copies = 1): Promise<WorkbookModel> {
   return modelFromXlsx(fs.readFileSync(SAMPLE), copies);

@@ -4,8 +4,10 @@
  */
 import { MESSAGE_MARKER, RESULT_SHEET, isOurFormat } from '../../src/hosts/office/marks-common';
 import { selectCell } from '../../src/hosts/office/write';
+import { realCore } from '../../src/taskpane/core';
+import type { Edits } from '../../src/taskpane/types';
 import { FakeContext, type WorkbookModel } from './fake-excel';
-import { fakeHost, finding, sampleModel, SAMPLE_FINDINGS } from './helpers';
+import { ALL_SUPPORT, fakeHost, finding, sampleModel, SAMPLE_FINDINGS } from './helpers';
 
 const noProgress = (): void => undefined;
 
@@ -67,7 +69,7 @@ describe('highlights clear without a trace', () => {
 describe('messages degrade with the requirement sets', () => {
   test('without notes (ExcelApi 1.18) they become threaded comments', async () => {
     const model = await sampleModel();
-    await fakeHost(model, { notes: false, comments: true, merges: true }).host.run(() => ({ findings: SAMPLE_FINDINGS }), noProgress);
+    await fakeHost(model, { ...ALL_SUPPORT, notes: false }).host.run(() => ({ findings: SAMPLE_FINDINGS }), noProgress);
     expect(model.sheet('公开01表')!.notes).toHaveLength(0);
     expect(model.sheet('公开01表')!.comments[0]).toMatchObject({ row: 15, col: 2 });
     expect(model.sheet(RESULT_SHEET)).toBeUndefined();
@@ -76,7 +78,7 @@ describe('messages degrade with the requirement sets', () => {
   test('without notes or comments they go to the 审核结果 sheet, with a link to each cell; clear removes it', async () => {
     const model = await sampleModel();
     const before = JSON.stringify(model.dump());
-    const support = { notes: false, comments: false, merges: false };
+    const support = { notes: false, comments: false, merges: false, activeCell: false };
     await fakeHost(model, support).host.run(() => ({ findings: SAMPLE_FINDINGS }), noProgress);
     const sheet = model.sheet(RESULT_SHEET)!;
     expect(sheet.cell(0, 0)!.value).toBe('严重程度');
@@ -156,5 +158,38 @@ describe('navigation', () => {
   test('a missing sheet gives a Chinese message, not an exception', async () => {
     const context = new FakeContext(await sampleModel());
     expect(await selectCell(context as unknown as Excel.RequestContext, finding('不存在', 'A1', 'error', 'x'))).toContain('无法定位');
+  });
+});
+
+describe('插入说明 at the active cell', () => {
+  test('the draft goes down the column from the selected cell, as text, in the usual 3 syncs', async () => {
+    const model = await sampleModel();
+    const sheet = model.addSheet('说明稿');
+    sheet.setCell(0, 0, { value: '第三部分 情况说明' }); // the user's own heading above the selection
+    model.activeSheet = '说明稿';
+    model.selection = '说明稿!A3';
+    const { host, contexts } = fakeHost(model);
+    await host.run((snapshot) => ({ edits: realCore.draftHere!(snapshot, realCore.recognize(snapshot)) }), noProgress);
+    expect(contexts[0].syncCount).toBeLessThanOrEqual(3);
+    expect(sheet.cell(0, 0)!.value).toBe('第三部分 情况说明');
+    expect(sheet.cell(2, 0)!.value).toBe('2024年度部门决算情况说明');
+    expect(sheet.cell(3, 0)!.value).toBe('一、收入支出决算总体情况说明');
+    expect(String(sheet.cell(8, 0)!.value)).toContain('基本支出516.37万元，占85.88%');
+  });
+
+  test('a cell in the way: nothing is written and the notice names it', async () => {
+    const model = await sampleModel();
+    model.sheet('公开01表')!.setCell(9, 7, { value: '用户的备注' }); // H10, below the selection
+    model.activeSheet = '公开01表';
+    model.selection = '公开01表!H1';
+    const before = JSON.stringify(model.dump());
+    let edits: Edits | undefined;
+    await fakeHost(model).host.run((snapshot) => {
+      edits = realCore.draftHere!(snapshot, realCore.recognize(snapshot));
+      return { edits };
+    }, noProgress);
+    expect(edits!.writes).toEqual([]);
+    expect(edits!.notices![0]).toMatch(/从 公开01表!H1 向下 \d+ 行均为空，但 H10 已有内容/);
+    expect(JSON.stringify(model.dump())).toBe(before);
   });
 });

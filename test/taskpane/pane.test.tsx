@@ -171,6 +171,17 @@ describe('the pane', () => {
     expect(screen.getByText('不一致')).toBeTruthy();
   });
 
+  test('插入说明 is offered in Excel only; the core\'s reason for writing nothing is shown', async () => {
+    const core: CoreApi = { ...baseCore, draftHere: () => ({ writes: [], notices: ['请先在工作表中选中要插入情况说明的单元格。'] }) };
+    const { unmount } = renderPane(fakeHost(), core);
+    expect(screen.queryByRole('button', { name: '插入说明' })).toBeNull(); // the standalone page has no selection
+    unmount();
+    renderPane(fakeHost({ kind: 'office' }), core);
+    fireEvent.click(screen.getByRole('button', { name: '插入说明' }));
+    await screen.findByText('请先在工作表中选中要插入情况说明的单元格。');
+    expect(screen.queryByText(/插入说明完成/)).toBeNull();
+  });
+
   test('a failing host shows its Chinese message, not an exception', async () => {
     const host = fakeHost({
       run: jest.fn(async () => {

@@ -22,5 +22,5 @@ export type { DraftSection, NarrativeDraft, SectionNumber } from './draft';
 export { checkNarrativeText, checkNarrative, findNarrativeParagraphs } from './check';
 export type { NarrativeParagraph } from './check';
 export { fillPercentages } from './inputs';
-export { draftEdits, fillNarrativePercentages, DRAFT_SHEET_FALLBACK } from './pane';
+export { draftEdits, draftAtSelection, fillNarrativePercentages, DRAFT_SHEET_FALLBACK } from './pane';
 export type { NarrativeEdits } from './pane';

@@ -4,7 +4,8 @@
  */
 import type { CellWrite, SheetWrite } from '../findings';
 import type { RecognizedWorkbook } from '../model';
-import type { WorkbookSnapshot } from '../snapshot';
+import { a1, parseA1 } from '../address';
+import { cellValue, type WorkbookSnapshot } from '../snapshot';
 import { squash } from '../text';
 import { draftLines, draftNarrative, draftSheet, NARRATIVE_SHEET_NAME, type NarrativeDraft } from './draft';
 import { buildInputSheet, fillPercentages, INPUT_SHEET_NAME, readInputsFrom } from './inputs';
@@ -16,6 +17,8 @@ export interface NarrativeEdits {
   writes: CellWrite[];
   sheets: SheetWrite[];
   draft: NarrativeDraft;
+  /** Why nothing (or not everything) is written, in Chinese for the user. */
+  notices?: string[];
 }
 
 /** True when the sheet's text is exactly this draft (so replacing it loses nothing). */
@@ -41,4 +44,27 @@ export function draftEdits(snapshot: WorkbookSnapshot, workbook: RecognizedWorkb
 /** 填充 (说明数据 part): percentage cells of the existing 说明数据 sheet. */
 export function fillNarrativePercentages(snapshot: WorkbookSnapshot, workbook: RecognizedWorkbook): CellWrite[] {
   return fillPercentages(snapshot.sheets, workbook);
+}
+
+/**
+ * 插入说明: the draft at the active cell, one paragraph per row down its column. Every one of those cells
+ * must be empty: the user asked for this cell, not for the ones below it, so nothing they typed is
+ * overwritten; otherwise nothing is written and the notice says which cell is in the way.
+ */
+export function draftAtSelection(snapshot: WorkbookSnapshot, workbook: RecognizedWorkbook): NarrativeEdits {
+  const draft = draftNarrative(workbook, readInputsFrom(snapshot.sheets));
+  const at = snapshot.selection && parseA1(snapshot.selection.cell);
+  const sheet = at && snapshot.sheets.find((s) => s.name === snapshot.selection!.sheet);
+  if (!at || !sheet) return { writes: [], sheets: [], draft, notices: ['请先在工作表中选中要插入情况说明的单元格。'] };
+  const lines = draftLines(draft);
+  const blocked = lines.findIndex((_, i) => cellValue(sheet, at.row + i, at.col) !== null);
+  if (blocked >= 0) {
+    const cell = a1(at.row + blocked, at.col);
+    return {
+      writes: [], sheets: [], draft,
+      notices: [`情况说明共 ${lines.length} 段，需从 ${sheet.name}!${snapshot.selection!.cell} 向下 ${lines.length} 行均为空，但 ${cell} 已有内容；未插入，请选一处空白区域。`],
+    };
+  }
+  const writes = lines.map((line, i) => ({ sheet: sheet.name, cell: a1(at.row + i, at.col), value: line }));
+  return { writes, sheets: [], draft };
 }

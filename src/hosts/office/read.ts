@@ -93,6 +93,16 @@ function snapshotValue(v: unknown, format: string | null): CellValue {
   return String(v);
 }
 
+/** "'My Sheet'!$B$3" (or "公开01表!B3") → { sheet, cell }; null when it is not one cell. */
+export function parseCellAddress(address: string): { sheet: string; cell: string } | null {
+  const at = address.lastIndexOf('!');
+  if (at <= 0) return null;
+  let sheet = address.slice(0, at);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const cell = address.slice(at + 1).replace(/\$/g, '');
+  return /^[A-Z]{1,3}\d{1,7}$/.test(cell) ? { sheet, cell } : null;
+}
+
 /** "'公开01表'!A1:F1, '公开01表'!A4:C4" → ["A1:F1", "A4:C4"] (sheet names may hold commas in quotes). */
 export function parseAreas(address: string): string[] {
   const areas: string[] = [];
@@ -178,6 +188,8 @@ export async function readWorkbook(
   workbook.protection.load('protected');
   const filledSetting = workbook.settings.getItemOrNullObject(FILLED_SETTING);
   filledSetting.load('value');
+  const activeCell = support.activeCell ? workbook.getActiveCell() : null;
+  activeCell?.load('address');
   await context.sync();
 
   const visible = worksheets.items.filter((ws) => ws.visibility !== 'VeryHidden');
@@ -255,7 +267,10 @@ export async function readWorkbook(
   }
   return {
     // Our own 审核结果 sheet is not audited.
-    snapshot: { sheets: sheets.filter((s) => !(s.name === RESULT_SHEET && resultSheet === 'ours')) },
+    snapshot: {
+      sheets: sheets.filter((s) => !(s.name === RESULT_SHEET && resultSheet === 'ours')),
+      selection: activeCell ? parseCellAddress(activeCell.address) ?? undefined : undefined,
+    },
     state: {
       sheets: states,
       filled: parseFilledRegistry(filledSetting.isNullObject ? null : filledSetting.value),

@@ -10,6 +10,8 @@ export interface OfficeSupport {
   comments: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
   merges: boolean;
+  /** Workbook.getActiveCell (ExcelApi 1.7): the selection for 插入说明. */
+  activeCell: boolean;
 }
 
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
@@ -22,7 +24,7 @@ export function detectSupport(isSetSupported: IsSetSupported): OfficeSupport {
       return false;
     }
   };
-  return { notes: has('1.18'), comments: has('1.10'), merges: has('1.13') };
+  return { notes: has('1.18'), comments: has('1.10'), merges: has('1.13'), activeCell: has('1.7') };
 }
 
 /** Support of the running Excel (only call inside the add-in, after Office.onReady). */

@@ -235,8 +235,11 @@ export async function applyEdits(
     queueSheet(context, sw, !!s);
     report.done++;
   }
-  context.workbook.settings.add(FILLED_SETTING, serializeFilledRegistry(filled));
-  await context.sync();
+  // the registry of cells we filled is saved only when it changed: an edit that writes nothing leaves no trace
+  const registry = serializeFilledRegistry(filled);
+  const registryChanged = registry !== serializeFilledRegistry(state.filled);
+  if (registryChanged) context.workbook.settings.add(FILLED_SETTING, registry);
+  if (report.done > 0 || registryChanged) await context.sync();
   return report;
 }
 

@@ -113,8 +113,14 @@ export function Pane({ host, core, onAudited }: PaneProps): React.ReactElement {
 
   const runEdits = (label: string, make: NonNullable<CoreApi['fill']>): Promise<void> =>
     act(`正在${label}…`, async () => {
-      const run = await host.run((snapshot) => ({ edits: make(snapshot, core.recognize(snapshot)) }), progress);
-      return [{ intent: 'success', text: `${label}完成：写入 ${run.done ?? 0} 处。` }, ...hostNotices(run.notices)];
+      let coreNotices: string[] = [];
+      const run = await host.run((snapshot) => {
+        const edits = make(snapshot, core.recognize(snapshot));
+        coreNotices = edits.notices ?? [];
+        return { edits };
+      }, progress);
+      const done: Notice[] = coreNotices.length && !run.done ? [] : [{ intent: 'success', text: `${label}完成：写入 ${run.done ?? 0} 处。` }];
+      return [...done, ...hostNotices(coreNotices), ...hostNotices(run.notices)];
     });
 
   const runScore = (score: NonNullable<CoreApi['score']>): Promise<void> =>
@@ -163,6 +169,7 @@ export function Pane({ host, core, onAudited }: PaneProps): React.ReactElement {
         <Button onClick={runClear} disabled={!!busy}>清除标记</Button>
         {optional('填充', !!core.fill, () => void runEdits('填充', core.fill!), '填入百分比、执行率与得分（只填空白单元格）')}
         {optional('生成说明', !!core.draft, () => void runEdits('生成说明', core.draft!), '生成“说明数据”与“情况说明”工作表')}
+        {host.kind === 'office' && optional('插入说明', !!core.draftHere, () => void runEdits('插入说明', core.draftHere!), '在所选单元格处向下插入情况说明（只写入空白单元格）')}
         {optional('评分', !!core.score, () => void runScore(core.score!), '重新计算绩效自评表的得分')}
       </div>
 
