@@ -69,13 +69,14 @@ function normalize(text: string): string {
 
 /** A line that may start a section heading, tested on the raw text first (most sheets are tables). */
 const RAW_HEADING = /^[\s\u3000#*]*(<b>)?[一二三四五六七八九十]{1,3}[、.．]/;
+const RAW_HEADING_ANY_LINE = new RegExp(RAW_HEADING.source, 'm');
 
 /** The 情况说明 sections whose headings the sheet holds (一、收入支出决算总体情况说明 …). */
 function sectionsOf(sheet: SheetSnapshot): Set<SectionId> {
   const sections = new Set<SectionId>();
   for (const row of sheet.values)
     for (const v of row) {
-      if (typeof v !== 'string') continue;
+      if (typeof v !== 'string' || !RAW_HEADING_ANY_LINE.test(v)) continue;
       for (const line of v.split(/\r?\n/)) {
         if (!RAW_HEADING.test(line)) continue;
         const norm = normalize(line);

@@ -17,11 +17,14 @@ import { classifyEvaluationTitle, classifyTitle } from './titles';
 
 type TitleHit = { row: number; col: number; text: string } & ({ table: TableId } | { evaluation: EvaluationKind });
 
+const TITLE_END = /表[\s\u3000]*$/;
+
 function findTitles(grid: Grid): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
     for (let c = grid.left; c <= grid.right; c++) {
-      if (typeof grid.value(r, c) !== 'string') continue; // titles are text; most cells are amounts
+      const v = grid.value(r, c);
+      if (typeof v !== 'string' || !TITLE_END.test(v)) continue; // titles are text ending in 表; most cells are not
       const t = grid.text(r, c);
       if (t.length < 4 || t.length > 60 || !t.endsWith('表')) continue;
       const table = classifyTitle(t);
