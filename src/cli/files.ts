@@ -22,11 +22,14 @@ export interface InputEntry {
   error?: string;
 }
 
-/** Suffix of the annotated copies `check --out` writes; folders skip these when re-checked. */
+/** Suffixes of the copies the commands write with --out; a folder given as input skips them. */
 export const ANNOTATED_SUFFIX = '.审核.xlsx';
+export const SCORED_SUFFIX = '.评分.xlsx';
+export const DRAFT_SUFFIX = '.说明.xlsx';
+const OUTPUT_SUFFIXES = [ANNOTATED_SUFFIX, SCORED_SUFFIX, DRAFT_SUFFIX];
 
 function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !name.endsWith(ANNOTATED_SUFFIX);
+  return /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !OUTPUT_SUFFIXES.some((s) => name.endsWith(s));
 }
 
 /**
@@ -135,15 +138,15 @@ export function sameFile(input: string, output: string): boolean {
 }
 
 /**
- * `<name>.审核.xlsx` in outDir for each input, made unique within the batch (two inputs named alike in
- * different folders get `<name>（2）.审核.xlsx`).
+ * `<name><suffix>` in outDir for each input (e.g. `<name>.审核.xlsx`), made unique within the batch: two
+ * inputs named alike in different folders get `<name>（2）<suffix>`.
  */
-export function annotatedPaths(inputs: string[], outDir: string): string[] {
+export function outputPaths(inputs: string[], outDir: string, suffix: string): string[] {
   const used = new Set<string>();
   return inputs.map((input) => {
     const base = path.basename(input).replace(/\.xlsx$/i, '');
-    let candidate = path.join(outDir, `${base}${ANNOTATED_SUFFIX}`);
-    for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = path.join(outDir, `${base}（${n}）${ANNOTATED_SUFFIX}`);
+    let candidate = path.join(outDir, `${base}${suffix}`);
+    for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = path.join(outDir, `${base}（${n}）${suffix}`);
     used.add(candidate.toLowerCase());
     return candidate;
   });

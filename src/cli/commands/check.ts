@@ -6,7 +6,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { statSync } from 'fs';
 import cliProgress from 'cli-progress';
 import { emptyReport, reportExitCode, type CheckJob, type FileReport } from '../check-file';
-import { annotatedPaths, expandInputs, isFolder, sameFile } from '../files';
+import { ANNOTATED_SUFFIX, expandInputs, isFolder, outputPaths, sameFile } from '../files';
 import { err, out, raiseExitCode, stderrIsTTY } from '../io';
 import { runCheckJobs } from '../pool';
 import { renderJson, renderText } from '../report';
@@ -49,7 +49,7 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
   }
   const entries = expandInputs(inputs);
   const readable = entries.filter((e) => !e.error);
-  const outFiles = options.out ? annotatedPaths(readable.map((e) => e.file), options.out) : [];
+  const outFiles = options.out ? outputPaths(readable.map((e) => e.file), options.out, ANNOTATED_SUFFIX) : [];
   const jobs: CheckJob[] = readable.map((e, i) => ({ file: e.file, outFile: outFiles[i] }));
   const refused = new Map<string, string>();
   for (const job of jobs) {

@@ -6,15 +6,13 @@
  */
 import { Option, type Command } from 'commander';
 import { promises as fsp } from 'fs';
-import * as path from 'path';
 import { recognize } from '../../core';
 import { draftEdits, draftLines, INPUT_SHEET_NAME, NARRATIVE_SHEET_NAME, readInputsFrom, type NarrativeDraft } from '../../core/narrative';
 import { workbookSnapshot } from '../../hosts/file/read';
 import { applySheetWrite, saveWorkbook } from '../../hosts/file/write';
-import { loadWorkbookBytes, readFileBytes, sameFile, UnreadableFileError } from '../files';
+import { DRAFT_SUFFIX, loadWorkbookBytes, outputPaths, readFileBytes, sameFile, UnreadableFileError } from '../files';
 import { describeError, err, out, raiseExitCode } from '../io';
 
-export const DRAFT_SUFFIX = '.说明.xlsx';
 
 export interface DraftOptions {
   format: 'text' | 'json';
@@ -65,7 +63,7 @@ export async function runDraft(file: string, options: DraftOptions): Promise<num
   for (const p of inputs.problems) err(`提示：${p.message}`);
 
   if (options.out) {
-    const outFile = path.join(options.out, path.basename(file).replace(/\.xlsx$/i, '') + DRAFT_SUFFIX);
+    const [outFile] = outputPaths([file], options.out, DRAFT_SUFFIX);
     if (sameFile(file, outFile)) {
       err(`不能覆盖输入文件：${file}`);
       return 2;

@@ -6,13 +6,12 @@
  */
 import { Option, type Command } from 'commander';
 import { promises as fsp } from 'fs';
-import * as path from 'path';
 import { recognize } from '../../core/recognize';
 import { scoreWorkbook, type ScoreResult } from '../../core/scoring';
 import type { Finding, Severity } from '../../core/findings';
 import { workbookSnapshot } from '../../hosts/file/read';
 import { applyCellWrites, saveWorkbook } from '../../hosts/file/write';
-import { expandInputs, isFolder, loadWorkbookBytes, readFileBytes, sameFile } from '../files';
+import { expandInputs, isFolder, loadWorkbookBytes, outputPaths, readFileBytes, sameFile, SCORED_SUFFIX } from '../files';
 import { describeError, err, out, raiseExitCode } from '../io';
 
 export type ScoreFormat = 'text' | 'json';
@@ -36,16 +35,6 @@ export interface ScoreFileJson {
 }
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '提示', info: '说明' };
-
-export const SCORED_SUFFIX = '.评分.xlsx';
-
-function copyPath(input: string, outDir: string, used: Set<string>): string {
-  const base = path.basename(input).replace(/\.xlsx$/i, '');
-  let candidate = path.join(outDir, `${base}${SCORED_SUFFIX}`);
-  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = path.join(outDir, `${base}（${n}）${SCORED_SUFFIX}`);
-  used.add(candidate.toLowerCase());
-  return candidate;
-}
 
 function showTotal(v: number | null): string {
   return v === null ? '—' : String(v);
@@ -86,7 +75,8 @@ export function scoreJson(file: string, result: ScoreResult): ScoreFileJson {
 /** Score the files and print the result; returns the exit code. */
 export async function runScore(inputs: string[], options: ScoreOptions): Promise<number> {
   let code = 0;
-  const used = new Set<string>();
+  const entries = expandInputs(inputs);
+  const targets = options.out ? outputPaths(entries.map((e) => e.file), options.out, SCORED_SUFFIX) : [];
   const reports: ScoreFileJson[] = [];
   const texts: string[] = [];
   if (options.out) {
@@ -97,7 +87,7 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
       return 2;
     }
   }
-  for (const entry of expandInputs(inputs)) {
+  for (const [i, entry] of entries.entries()) {
     if (entry.error) {
       err(`${entry.file}：${entry.error}`);
       code = Math.max(code, 2);
@@ -117,7 +107,7 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     }
     let written: string | undefined;
     if (options.out && result.fills.length) {
-      const target = copyPath(file, options.out, used);
+      const target = targets[i];
       if (sameFile(file, target)) {
         err(`${file}：输出文件 ${target} 就是输入文件，拒绝覆盖原文件`);
         code = Math.max(code, 2);
