@@ -58,6 +58,26 @@ export function parseAmount(value: CellValue): ParsedAmount {
   return { status: 'text', cents: negative ? -cents : cents };
 }
 
+/** Integer division rounded half away from zero, exact for any safe integers (BigInt inside). */
+export function divRound(numerator: bigint, denominator: bigint): bigint {
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  const q = (2n * n + d) / (2n * d);
+  return negative ? -q : q;
+}
+
+/** part / whole in basis points, rounded half up; null when whole is 0. 6949 of 60128 → 1156. */
+export function ratioBasisPoints(part: number, whole: number): number | null {
+  if (whole === 0) return null;
+  return Number(divRound(BigInt(part) * 10000n, BigInt(whole)));
+}
+
+/** value × basisPoints / 10000, rounded half away from zero: a score of 10 (1000) at 97.39% → 974. */
+export function scaleByBasisPoints(value: number, basisPoints: number): number {
+  return Number(divRound(BigInt(value) * BigInt(basisPoints), 10000n));
+}
+
 /** 60128 → "601.28"; fixed two decimals, as in the tables. */
 export function formatCents(cents: number): string {
   const sign = cents < 0 ? '-' : '';
@@ -68,6 +88,11 @@ export function formatCents(cents: number): string {
 /** 45010 → "450.1", 10000 → "100": trailing zeros dropped, as in the narrative. */
 export function formatCentsShort(cents: number): string {
   return formatCents(cents).replace(/\.?0+$/, '');
+}
+
+/** 8588 → "85.88%", 10000 → "100%", 1150 → "11.5%", -261 → "-2.61%". */
+export function formatPercent(basisPoints: number): string {
+  return `${formatCentsShort(basisPoints)}%`;
 }
 
 export function centsToNumber(cents: number): number {

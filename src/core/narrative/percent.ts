@@ -3,7 +3,9 @@
  * integer cents — never from floats. Two decimals, trailing zeros dropped; a list of shares of one
  * whole adds to exactly 100% by largest remainder; a 0 denominator is said in words.
  */
-import { formatCentsShort } from '../amount';
+import { divRound, formatCentsShort, formatPercent, ratioBasisPoints } from '../amount';
+
+export { formatPercent, ratioBasisPoints };
 
 /** 100% in basis points. */
 export const FULL_BASIS_POINTS = 10000;
@@ -11,26 +13,6 @@ export const FULL_BASIS_POINTS = 10000;
 /** Words for a 0 denominator (DOMAIN.md §3). */
 export const ZERO_BUDGET_WORDS = '年初未安排预算';
 export const ZERO_PREVIOUS_WORDS = '上年无此项支出';
-
-/** Integer division rounded half away from zero, exact for any safe integers (BigInt inside). */
-function divRound(numerator: bigint, denominator: bigint): bigint {
-  const negative = numerator < 0n !== denominator < 0n;
-  const n = numerator < 0n ? -numerator : numerator;
-  const d = denominator < 0n ? -denominator : denominator;
-  const q = (2n * n + d) / (2n * d);
-  return negative ? -q : q;
-}
-
-/** part / whole in basis points, rounded half up; null when whole is 0. 6949 of 60128 → 1156. */
-export function ratioBasisPoints(part: number, whole: number): number | null {
-  if (whole === 0) return null;
-  return Number(divRound(BigInt(part) * 10000n, BigInt(whole)));
-}
-
-/** 8588 → "85.88%", 10000 → "100%", 1150 → "11.5%", -261 → "-2.61%". */
-export function formatPercent(basisPoints: number): string {
-  return `${formatCentsShort(basisPoints)}%`;
-}
 
 /** "85.88%" for part / whole, or `zeroWords` when whole is 0. */
 export function percentText(part: number, whole: number, zeroWords = '—'): string {

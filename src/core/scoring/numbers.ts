@@ -69,34 +69,14 @@ export function roundHundredths(h: number, decimals: number): number {
   return sign * Math.round(Math.abs(h) / step) * step;
 }
 
-/** a / b as hundredths of a percent, rounded half up; null when b is 0. */
-export function ratioBp(numerator: number, denominator: number): number | null {
-  if (denominator === 0) return null;
-  const q = (numerator * 10000) / denominator;
-  return Math.sign(q) * Math.round(Math.abs(q) + 1e-9);
-}
-
-/** score (hundredths) × bp / 10000, rounded to hundredths. */
-export function scaleByBp(hundredths: number, bp: number): number {
-  const q = (hundredths * bp) / 10000;
-  return Math.sign(q) * Math.round(Math.abs(q) + 1e-9);
-}
-
-/** 974 → "9.74", 1000 → "10": trailing zeros dropped. */
-export function showHundredths(h: number): string {
-  const sign = h < 0 ? '-' : '';
-  const a = Math.abs(h);
-  return `${sign}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`.replace(/\.?0+$/, '');
-}
-
-/** 9739 → "97.39%". */
-export function showBp(bp: number): string {
-  return `${showHundredths(bp)}%`;
-}
-
-export function toNumber(h: number): number {
-  return h / 100;
-}
+/**
+ * Scores are hundredths as amounts are cents, and percentages basis points: the money helpers serve
+ * (exact integer arithmetic, half away from zero; trailing zeros dropped when shown).
+ */
+export {
+  ratioBasisPoints as ratioBp, scaleByBasisPoints as scaleByBp, formatCentsShort as showHundredths, centsToNumber as toNumber,
+  formatPercent as showBp,
+} from '../amount';
 
 /** A plain number as written, without rounding to cents ("40.9862" → 40.9862); null when not a number. */
 export function readExact(v: CellValue): number | null {
