@@ -32,7 +32,7 @@ export function classifyTitle(raw: string): TableId | null {
  * (an evaluation title ends the table above it) and the scorer.
  */
 export function classifyEvaluationTitle(raw: string): EvaluationKind | null {
-  if (raw.length > 60) return null;
+  if (raw.length > 60 || !raw.includes('表')) return null;
   const t = normalizeLabel(raw);
   if (t.length < 4 || !/表(\(.*\))?$/.test(t)) return null;
   if (t.includes('基础数据表')) return '基础数据';
