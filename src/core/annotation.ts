@@ -54,11 +54,20 @@ export function messageText(findings: Finding[]): string {
   return `${MESSAGE_MARKER}\n${findings.map((f) => `${SEVERITY_LABEL[f.severity]}：${f.message}`).join('\n')}`;
 }
 
-/** A group's label: "T01 收入支出决算总表", or the group as given (整体, 项目, 情况说明 …). */
+/** A group's label: "T01 收入支出决算总表", "项目支出绩效自评表", "整个工作簿", or the group as given (情况说明). */
 export function groupLabel(group: string): string {
   const title = TABLE_TITLES[group as TableId];
-  return title ? `${group} ${title}` : group || '其他';
+  return title ? `${group} ${title}` : OTHER_GROUPS[group] ?? (group || '其他');
 }
+
+/** Groups that are not one of the nine tables: the workbook as a whole and the self-evaluation kinds. */
+const OTHER_GROUPS: Record<string, string> = {
+  WB: '整个工作簿',
+  整体: '部门整体支出绩效自评表',
+  项目: '项目支出绩效自评表',
+  基础数据: '绩效评价基础数据表',
+  量化: '量化评价表',
+};
 
 export interface FindingGroup {
   /** T01…T09, the self-evaluation kind (整体, 项目 …), 情况说明, or WB for the whole workbook. */

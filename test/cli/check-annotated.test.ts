@@ -53,7 +53,7 @@ describe('juesuan check with findings', () => {
     expect(r.stdout).toContain('错误 1 条，提示 1 条，尾差 1 条');
     const t01 = r.stdout.indexOf('【T01 收入支出决算总表');
     const t02 = r.stdout.indexOf('【T02 收入决算表');
-    const evaluation = r.stdout.indexOf('【整体】');
+    const evaluation = r.stdout.indexOf('【部门整体支出绩效自评表】');
     expect(t01).toBeGreaterThan(0);
     expect(t02).toBeGreaterThan(t01);
     expect(evaluation).toBeGreaterThan(t02);
