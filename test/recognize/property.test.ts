@@ -43,7 +43,8 @@ describe('the reader never crashes', () => {
 
   test('a well-formed table with random cell text still parses', () => {
     fc.assert(
-      fc.property(fc.array(cell, { minLength: 3, maxLength: 3 }), (data) => {
+      // any text but a title (a title in a cell rightly starts another table)
+      fc.property(fc.array(cell.filter((v) => typeof v !== 'string' || !normalizeLabel(v).endsWith('表')), { minLength: 3, maxLength: 3 }), (data) => {
         const values: CellValue[][] = [['支出决算表'], ['项目', null, '本年支出合计', '基本支出'], ['科目编码', '科目名称'], ['合计', null, data[0], data[1]], ['208', '社保', data[2], null]];
         const wb = recognize({ sheets: [{ name: 'S', top: 0, left: 0, values, merges: [] }] });
         expect(wb.tables.map((t) => t.id)).toEqual(['T03']);
