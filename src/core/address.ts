@@ -50,10 +50,6 @@ export function parseRange(ref: string): CellRange | null {
   };
 }
 
-export function rangeA1(r: CellRange): string {
-  return `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
-}
-
 /** Sheet-qualified reference for formulas and hyperlinks: 'My Sheet'!C16. */
 export function qualified(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;

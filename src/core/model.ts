@@ -42,7 +42,8 @@ export type Side = 'income' | 'expense';
 /**
  * A row of a table. `key` says what the row is, independent of layout:
  *  - coded rows: `code:2080505`; the 合计 row: `total`
- *  - T01/T04 lines: `income:<line>` / `expense:<line>` with <line> one of the LINE_* names below,
+ *  - T01/T04 lines: `income:<line>` / `expense:<line>` with <line> a line name (T01_INCOME_LINES below;
+ *    the totals and carry-overs as recognize/summary.ts names them),
  *    and 支出 类 lines as `expense:类:<类 name without 支出>` (e.g. `expense:类:社会保障和就业`)
  *  - T06: `code:30101`, `total:人员经费合计`, `total:公用经费合计`
  *  - T07: `data` (its one row)
@@ -119,15 +120,6 @@ export const T01_INCOME_LINES = [
   '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入', '上级补助收入',
   '事业收入', '经营收入', '附属单位上缴收入', '其他收入',
 ] as const;
-/** T01/T04 summary lines, both halves (income:<name> / expense:<name>). */
-export const SUMMARY_LINES = {
-  T01_INCOME: ['本年收入合计', '使用非财政拨款结余', '年初结转和结余', '总计'],
-  T01_EXPENSE: ['本年支出合计', '结余分配', '年末结转和结余', '总计'],
-  T04_INCOME: ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', '本年收入合计',
-    '年初财政拨款结转和结余', '年初.一般公共预算财政拨款', '年初.政府性基金预算财政拨款', '年初.国有资本经营预算财政拨款', '总计'],
-  T04_EXPENSE: ['本年支出合计', '年末财政拨款结转和结余', '总计'],
-} as const;
-
 export type EvaluationKind = '整体' | '项目' | '基础数据' | '量化';
 
 /** A self-evaluation sheet (or one table within a sheet) found by content. */

@@ -18,11 +18,6 @@ export function normalizeLabel(text: unknown): string {
   return squash(text).replace(ORDINAL, '');
 }
 
-/** True when the squashed label contains every one of the keywords. */
-export function hasAll(label: string, ...keywords: string[]): boolean {
-  return keywords.every((k) => label.includes(k));
-}
-
 /** Function/economic classification code: 3, 5 or 7 digits (economic: 3 or 5). */
 export function asCode(value: unknown): string | null {
   if (typeof value === 'number') {
