@@ -8,7 +8,8 @@ import { performance } from 'perf_hooks';
 import { audit } from '../core';
 import type { Finding } from '../core/findings';
 import { workbookSnapshot } from '../hosts/file/read';
-import { annotateWorkbook } from '../hosts/file/annotate';
+import { annotateLoadedWorkbook } from '../hosts/file/annotate';
+import { saveWorkbook } from '../hosts/file/write';
 import { loadWorkbookBytes, readFileBytes, sameFile, UnreadableFileError } from './files';
 import { describeError } from './io';
 
@@ -54,11 +55,11 @@ export function reportExitCode(report: FileReport): 0 | 1 | 2 {
 
 export async function checkFile(job: CheckJob): Promise<FileReport> {
   const report = emptyReport(job.file);
-  let bytes: Uint8Array;
+  let loaded: Awaited<ReturnType<typeof loadWorkbookBytes>>;
   try {
     const t0 = performance.now();
-    bytes = await readFileBytes(job.file);
-    const snapshot = workbookSnapshot(await loadWorkbookBytes(bytes));
+    loaded = await loadWorkbookBytes(await readFileBytes(job.file));
+    const snapshot = workbookSnapshot(loaded);
     const t1 = performance.now();
     const { workbook, findings } = audit(snapshot);
     report.timings.load = t1 - t0;
@@ -76,7 +77,9 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     const t2 = performance.now();
     try {
       if (sameFile(job.file, job.outFile)) throw new Error('输出文件与输入文件相同，拒绝覆盖原文件');
-      const annotated = await annotateWorkbook(bytes, report.findings);
+      // the workbook loaded for the audit is annotated in place: the file is parsed once
+      annotateLoadedWorkbook(loaded, report.findings);
+      const annotated = await saveWorkbook(loaded);
       await fsp.mkdir(path.dirname(job.outFile), { recursive: true });
       await fsp.writeFile(job.outFile, annotated);
       report.annotated = job.outFile;
